@@ -1,0 +1,29 @@
+import type { PrismaClient } from "~/generated/prisma/client";
+
+export interface QueueBacklog {
+  /** Jobs waiting to run or be retried (not locked by a worker, attempts left). */
+  pending: number;
+  /** Seconds the oldest job that is due has been waiting; null when none is due. */
+  oldestPendingSeconds: number | null;
+  /** Jobs that used up their attempts and need a person to look at them. */
+  failed: number;
+}
+
+/** A due job this old means no worker is picking jobs up. */
+export const STALLED_AFTER_SECONDS = 60;
+
+export async function queueBacklog(db: Pick<PrismaClient, "$queryRaw">): Promise<QueueBacklog> {
+  const [row] = await db.$queryRaw<{ pending: bigint; failed: bigint; oldest: number | null }[]>`
+    SELECT
+      count(*) FILTER (WHERE locked_at IS NULL AND attempts < max_attempts) AS pending,
+      count(*) FILTER (WHERE attempts >= max_attempts) AS failed,
+      extract(epoch FROM now() - min(run_at) FILTER (
+        WHERE locked_at IS NULL AND attempts < max_attempts AND run_at <= now()
+      ))::float8 AS oldest
+    FROM graphile_worker.jobs`;
+  return {
+    pending: Number(row?.pending ?? 0),
+    failed: Number(row?.failed ?? 0),
+    oldestPendingSeconds: row?.oldest == null ? null : Math.round(row.oldest),
+  };
+}
