@@ -1,0 +1,150 @@
+/** Simplified Chinese, the default for Chinese browsers. en.ts must have exactly the same keys. */
+const zhCN = {
+  common: {
+    appName: "E-Landing",
+    appTagline: "杭州跨境电商人才招聘平台",
+    skipToContent: "跳到主要内容",
+    mainNav: "主导航",
+    home: "首页",
+    language: {
+      label: "界面语言",
+      current: "当前语言：{{language}}",
+      switchTo: "切换为{{language}}",
+      names: {
+        "zh-CN": "中文",
+        en: "English",
+      },
+    },
+    footer: {
+      about:
+        "服务“E-Landing the World · Careers with You”杭州跨境电商人才招聘会：学生、企业与组织方在同一平台完成求职、招聘与办会。",
+      legalNav: "法律信息",
+      privacy: "隐私政策",
+      terms: "服务条款",
+      icpLink: "ICP 备案信息（在新窗口打开工业和信息化部备案系统）",
+      copyright: "© {{year}} E-Landing",
+    },
+  },
+  home: {
+    meta: {
+      title: "E-Landing · 杭州跨境电商人才招聘会",
+      description: "杭州跨境电商人才招聘会的官方求职平台：按跨境电商人才标准匹配岗位，报名招聘会专场，跟进每一份申请。",
+    },
+    hero: {
+      title: "让对的学生，走到对的展位，进入对的岗位",
+      lead: "E-Landing 为杭州跨境电商人才招聘会而建：学生用双语档案求职，企业认证后发布岗位、筛选候选人，组织方管理专场、展位与签到，并跟踪每一次录用。",
+    },
+    facts: {
+      title: "招聘会一览",
+      source: "数据来源：杭州跨境电商综试区公开发布的三届招聘会统计。",
+      colleges: "开设跨境电商专业或课程的杭州高校",
+      graduates: "每年跨境电商专业毕业生",
+      sessions: "已举办招聘会专场",
+      companies: "参会企业",
+      jobs: "提供岗位",
+      atLeast: "{{value}}+",
+    },
+    audiences: {
+      title: "为三类用户而设计",
+      students: {
+        title: "学生",
+        body: "建立中英双语档案，按岗位族群、城市、平台和语言搜索岗位，看清“为什么匹配、还差什么”，报名专场并携带二维码入场券。",
+      },
+      companies: {
+        title: "企业",
+        body: "通过统一社会信用代码认证后发布岗位，浏览同意被发现的候选人，按岗位查看排序后的候选人，并在展位扫码收集简历。",
+      },
+      organizers: {
+        title: "组织方",
+        body: "管理招聘会、专场与展位，审核企业，在入口扫码签到，并通过看板与导出跟踪每场的签到、面试、录用与入职。",
+      },
+    },
+    sessions: {
+      title: "即将举行的专场",
+      empty: "目前没有已安排的专场。专场发布后会显示在这里。",
+      when: "时间",
+      venue: "地点",
+      capacity: "可容纳 {{capacity}} 人",
+      unlimited: "不限人数",
+    },
+  },
+  legal: {
+    updated: "更新日期：{{date}}",
+    privacy: {
+      metaTitle: "隐私政策 · E-Landing",
+      title: "隐私政策",
+      intro:
+        "本政策说明 E-Landing 如何依照《中华人民共和国个人信息保护法》处理您的个人信息。正式版本将在账户功能上线时发布，并按版本记录您的同意。",
+      sections: {
+        collect: {
+          title: "我们收集哪些信息",
+          body: "您主动填写的档案信息（教育背景、技能、语言、求职意向、简历），以及为保障安全所需的登录与访问记录。我们不会向求职者收取任何费用。",
+        },
+        use: {
+          title: "我们如何使用信息",
+          body: "用于岗位搜索与推荐、投递申请、招聘会报名与签到。推荐会说明匹配原因，您可以随时关闭个性化推荐。",
+        },
+        share: {
+          title: "我们与谁共享信息",
+          body: "只有在您单独同意后，已认证的企业才能发现您的档案；完整档案与简历仅提供给您主动申请的企业。联系方式从不进入搜索索引。",
+        },
+        rights: {
+          title: "您的权利",
+          body: "您可以查阅、更正、导出和删除个人信息，也可以撤回同意；撤回不影响此前基于同意已进行的处理。",
+        },
+        contact: {
+          title: "联系我们",
+          body: "如对个人信息处理有疑问，请联系招聘会组织方。",
+        },
+      },
+    },
+    terms: {
+      metaTitle: "服务条款 · E-Landing",
+      title: "服务条款",
+      intro: "使用 E-Landing 即表示您同意以下条款。正式版本将在账户功能上线时发布。",
+      sections: {
+        accounts: {
+          title: "账户",
+          body: "请提供真实信息并妥善保管登录凭证。企业账户须通过组织方认证后方可发布岗位、查看候选人。",
+        },
+        jobs: {
+          title: "岗位信息",
+          body: "岗位不得包含就业歧视内容（性别、年龄、婚育状况、户籍等），不得向求职者收取任何费用或押金。违规岗位将被下架。",
+        },
+        conduct: {
+          title: "使用规范",
+          body: "禁止冒用身份、批量抓取数据、发布虚假信息或干扰平台运行。",
+        },
+        liability: {
+          title: "责任",
+          body: "平台尽力保证信息准确，但录用决定由企业与求职者自行作出。",
+        },
+      },
+    },
+  },
+  errors: {
+    meta: {
+      title: "出错了 · E-Landing",
+    },
+    status: "错误代码 {{status}}",
+    badRequest: {
+      title: "请求无效",
+      body: "请求中的参数无法识别。请检查地址或返回上一页重试。",
+    },
+    forbidden: {
+      title: "无权访问",
+      body: "您没有查看此页面的权限。",
+    },
+    notFound: {
+      title: "页面不存在",
+      body: "您访问的地址不存在，或内容已被移除。",
+    },
+    server: {
+      title: "服务暂时不可用",
+      body: "服务器未能完成您的请求，问题已被记录。请稍后再试。",
+    },
+    backHome: "返回首页",
+  },
+};
+
+export default zhCN;

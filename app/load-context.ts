@@ -1,0 +1,9 @@
+/** What the HTTP server (scripts/lib/http.ts) passes to every loader, action and the document. */
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Fresh for each request; allows our own inline scripts under the Content-Security-Policy. */
+    cspNonce: string;
+  }
+}
+
+export {};

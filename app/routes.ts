@@ -1,0 +1,19 @@
+import { type RouteConfig, index, prefix, route } from "@remix-run/route-config";
+
+/**
+ * Every URL of the portal, grouped by who uses it (docs/decisions/005-route-config.md). Route
+ * modules live under routes/<group>/; *.server.ts and *.test.ts files beside them are not routes.
+ */
+export default [
+  // Public pages: anyone, signed in or not.
+  index("routes/public/home.tsx"),
+  route("privacy", "routes/public/privacy.tsx"),
+  route("terms", "routes/public/terms.tsx"),
+
+  // Resource routes: no UI.
+  route("healthz", "routes/resources/healthz.ts"),
+  ...prefix("resources", [route("locale", "routes/resources/locale.ts")]),
+
+  // Anything else is a 404, rendered by the root error boundary.
+  route("*", "routes/public/not-found.tsx"),
+] satisfies RouteConfig;
