@@ -1,0 +1,95 @@
+/**
+ * `npm start` (production build) and `npm run dev` (Vite dev server): start or join PostgreSQL
+ * and Meilisearch, migrate, seed an empty database, run the job worker and serve the portal.
+ * Ctrl-C / SIGTERM stop everything this process started, in reverse order — also when they
+ * arrive in the middle of starting.
+ */
+import { makeWorkerUtils, type Runner } from "graphile-worker";
+import { parseEnv } from "~/env.server";
+import { TASK } from "~/queue/tasks";
+import { startWorker } from "~/queue/worker.server";
+import { seed } from "../prisma/seed";
+import { ensureBuild } from "./lib/build";
+import { log, runCommand } from "./lib/cli";
+import { startHttpServer, type HttpServer } from "./lib/http";
+import { migrateDeploy } from "./lib/prisma-cli";
+import { assertPortFree } from "./lib/processes";
+import { exportServices, startServices, type Services } from "./lib/services";
+
+const dev = process.argv.includes("--dev");
+
+/** Thrown at the next start-up step after a stop signal arrived. */
+class Interrupted extends Error {}
+
+runCommand(async () => {
+  const startedAt = Date.now();
+  if (dev) process.env.NODE_ENV = "development";
+  const env = parseEnv();
+
+  // Fail before starting anything if the web port is taken.
+  await assertPortFree(env.PORT, "the web server", "PORT", env.HOST);
+  if (!dev) ensureBuild(log);
+
+  let services: Services | undefined;
+  let worker: Runner | undefined;
+  let server: HttpServer | undefined;
+  let phase: "starting" | "running" | "stopping" = "starting";
+  let signalled: string | undefined;
+
+  const stopAll = async () => {
+    await server?.close().catch((error: unknown) => console.error(error));
+    await worker?.stop().catch((error: unknown) => console.error(error));
+    await services?.stop();
+  };
+  const onSignal = async (signal: string) => {
+    signalled ??= signal;
+    if (phase !== "running") return; // starting: the next step notices; stopping: already on it
+    phase = "stopping";
+    log(`${signal}: stopping…`);
+    await stopAll();
+    log("stopped.");
+    process.exit(0);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void onSignal(signal));
+  const step = <T>(value: T): T => {
+    if (signalled) throw new Interrupted();
+    return value;
+  };
+
+  try {
+    services = step(await startServices(env, { log }));
+    exportServices(services);
+    step(await migrateDeploy(services.databaseUrl));
+    const utils = await makeWorkerUtils({ connectionString: services.databaseUrl });
+    try {
+      await utils.migrate();
+      // Settings as code: applied (idempotently) on every start, by whichever worker is running.
+      await utils.addJob(TASK.applySearchSettings, {}, { jobKey: TASK.applySearchSettings });
+    } finally {
+      await utils.release();
+    }
+    step(await seed(services.databaseUrl, { ifEmpty: true, log }));
+    if (env.RUN_WORKER) {
+      worker = step(
+        await startWorker({
+          connectionString: services.databaseUrl,
+          concurrency: env.WORKER_CONCURRENCY,
+          search: { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX },
+          log,
+        }),
+      );
+    }
+    server = step(await startHttpServer(parseEnv(), { dev }));
+  } catch (error) {
+    phase = "stopping";
+    await stopAll();
+    if (error instanceof Interrupted) {
+      log(`${signalled}: stopped while starting.`);
+      return 0;
+    }
+    throw error;
+  }
+  phase = "running";
+  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
+  log(`ready on ${server.url} (${dev ? "development" : "production"}, started in ${seconds} s). Ctrl-C stops it.`);
+});
