@@ -8,12 +8,20 @@ import { isLocale, FALLBACK_LOCALE, type Locale } from "./config";
 
 export const TIME_ZONE = "Asia/Shanghai";
 
+/**
+ * ICU versions differ in the spaces they print (Node's uses narrow no-break and thin spaces around
+ * "AM" and "–", Chromium's plain ones), which would break hydration. Print plain spaces everywhere.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f]/g, " ");
+}
+
 export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale, options).format(value);
+  return plain(new Intl.NumberFormat(locale, options).format(value));
 }
 
 export function formatCurrency(locale: Locale, amount: number, currency = "CNY"): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
+  return plain(new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: 0 }).format(amount));
 }
 
 export function formatDate(
@@ -21,16 +29,13 @@ export function formatDate(
   date: Date | string,
   options: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
 ): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }).format(new Date(date));
+  return plain(new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...options }).format(new Date(date)));
 }
 
 /** "2026年12月5日星期六 09:00–16:00" / "Saturday, December 5, 2026, 9:00 AM – 4:00 PM": shared parts collapse. */
 export function formatDateTimeRange(locale: Locale, start: Date | string, end: Date | string): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    dateStyle: "full",
-    timeStyle: "short",
-  }).formatRange(new Date(start), new Date(end));
+  const format = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: "full", timeStyle: "short" });
+  return plain(format.formatRange(new Date(start), new Date(end)));
 }
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -47,7 +52,7 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function formatRelativeTime(locale: Locale, date: Date | string, now: Date = new Date()): string {
   const seconds = Math.round((new Date(date).getTime() - now.getTime()) / 1000);
   const [unit, size] = RELATIVE_UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ["second", 1];
-  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(Math.trunc(seconds / size), unit);
+  return plain(new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(Math.trunc(seconds / size), unit));
 }
 
 /** The formatters bound to the active UI language. */
