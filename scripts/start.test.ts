@@ -103,10 +103,27 @@ afterEach(async () => {
   for (const app of apps.splice(0)) {
     if (app.child.exitCode === null && app.child.signalCode === null) {
       app.child.kill("SIGTERM");
-      await app.exited;
+      const stopped = await Promise.race([app.exited.then(() => true), sleep(30_000).then(() => false)]);
+      if (!stopped) {
+        // A failing test must not leave servers behind: kill the app and whatever it started.
+        process.kill(-app.child.pid!, "SIGKILL");
+        for (const pid of [postmasterPid, meiliPid].map((read) => safely(() => read(app.dataDir)))) {
+          if (pid) safely(() => process.kill(pid, "SIGKILL"));
+        }
+        throw new Error(`the app did not stop on SIGTERM:\n${app.output()}\n${app.errors()}`);
+      }
     }
   }
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+function safely<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
+}
 
 afterAll(() => {
   for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
@@ -196,6 +213,33 @@ describe("npm start on the embedded defaults", () => {
     const { rows } = await again.query(`SELECT "nameEn" FROM "Fair" WHERE slug = '2026-autumn'`);
     await again.end();
     expect(rows[0].nameEn).toBe("Kept across crashes");
+  });
+
+  it("degrades without Meilisearch, and answers 503 and an error page only without PostgreSQL", async () => {
+    const app = await ready(await launch());
+    const url = `http://127.0.0.1:${app.port}`;
+    process.kill(meiliPid(app.dataDir), "SIGKILL");
+    await waitFor(async () => (await health(app)).body.search === "down", {
+      timeoutMs: 10_000,
+      message: "search never reported down",
+    });
+    expect(await health(app)).toEqual({
+      status: 200,
+      body: expect.objectContaining({ status: "degraded", db: "ok", search: "down", queue: "ok" }),
+    });
+    expect((await fetch(`${url}/`)).status).toBe(200);
+
+    process.kill(postmasterPid(app.dataDir), "SIGINT");
+    await waitFor(async () => (await health(app)).status === 503, { timeoutMs: 15_000, message: "never 503" });
+    expect((await health(app)).body).toMatchObject({ status: "down", db: "down", queue: "down" });
+    const zh = await fetch(`${url}/`, { headers: { "Accept-Language": "zh-CN" } });
+    expect(zh.status).toBe(500);
+    expect(await zh.text()).toContain("服务暂时不可用");
+    const en = await fetch(`${url}/`, { headers: { "Accept-Language": "en" } });
+    expect(await en.text()).toContain("Temporarily unavailable");
+
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0); // the app stayed up throughout, and still stops cleanly
   });
 
   it("refuses a taken port with one line and starts nothing", async () => {

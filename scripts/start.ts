@@ -51,15 +51,17 @@ runCommand(async () => {
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void onSignal(signal));
-  const step = <T>(value: T): T => {
+  /** Called after each start-up step (once its result is stored, so that stopAll can undo it). */
+  const checkpoint = () => {
     if (signalled) throw new Interrupted();
-    return value;
   };
 
   try {
-    services = step(await startServices(env, { log }));
+    services = await startServices(env, { log });
+    checkpoint();
     exportServices(services);
-    step(await migrateDeploy(services.databaseUrl));
+    await migrateDeploy(services.databaseUrl);
+    checkpoint();
     const utils = await makeWorkerUtils({ connectionString: services.databaseUrl });
     try {
       await utils.migrate();
@@ -68,24 +70,25 @@ runCommand(async () => {
     } finally {
       await utils.release();
     }
-    step(await seed(services.databaseUrl, { ifEmpty: true, log }));
+    await seed(services.databaseUrl, { ifEmpty: true, log });
+    checkpoint();
     if (env.RUN_WORKER) {
-      worker = step(
-        await startWorker({
-          connectionString: services.databaseUrl,
-          concurrency: env.WORKER_CONCURRENCY,
-          search: { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX },
-          log,
-        }),
-      );
+      worker = await startWorker({
+        connectionString: services.databaseUrl,
+        concurrency: env.WORKER_CONCURRENCY,
+        search: { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX },
+        log,
+      });
+      checkpoint();
     }
-    server = step(await startHttpServer(parseEnv(), { dev }));
+    server = await startHttpServer(parseEnv(), { dev });
+    checkpoint();
   } catch (error) {
     phase = "stopping";
     await stopAll();
     if (error instanceof Interrupted) {
       log(`${signalled}: stopped while starting.`);
-      return 0;
+      process.exit(0);
     }
     throw error;
   }

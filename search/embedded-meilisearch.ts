@@ -162,7 +162,10 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
         throw new StartupError(`Embedded Meilisearch exited during start-up: ${tailOf(logFile, 1)} (log: ${logFile})`);
       }
       try {
-        const response = await fetch(`${url}/health`, { headers: IDENTITY_ENCODING });
+        const response = await fetch(`${url}/health`, {
+          headers: IDENTITY_ENCODING,
+          signal: AbortSignal.timeout(1_000),
+        });
         return response.ok;
       } catch {
         return false;

@@ -25,6 +25,7 @@ function newestChange(entry: string): number {
   if (!stat.isDirectory()) return stat.mtimeMs;
   return fs
     .readdirSync(entry)
+    .filter((name) => !name.includes(".test.")) // tests are not part of the build
     .reduce((newest, name) => Math.max(newest, newestChange(path.join(entry, name))), stat.mtimeMs);
 }
 

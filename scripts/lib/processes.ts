@@ -40,17 +40,32 @@ export function commandLine(pid: number): string | null {
   }
 }
 
-/** Resolves once `check` returns a truthy value; rejects with `message` after `timeoutMs`. */
+/**
+ * Resolves once `check` returns a truthy value; rejects with `message` after `timeoutMs`, also
+ * when a check itself never settles.
+ */
 export async function waitFor<T>(
   check: () => Promise<T | undefined | null | false> | T | undefined | null | false,
   { timeoutMs, intervalMs = 50, message }: { timeoutMs: number; intervalMs?: number; message: string },
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(message);
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  let timer: NodeJS.Timeout | undefined;
+  let settled = false;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
+  });
+  const poll = async (): Promise<T> => {
+    while (!settled) {
+      const value = await check();
+      if (value) return value;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+    return undefined as never; // the race was already lost; nobody reads this
+  };
+  try {
+    return await Promise.race([poll(), expired]);
+  } finally {
+    settled = true;
+    clearTimeout(timer);
   }
 }
 
