@@ -1,6 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { PageSection } from "~/components/page-section";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
 import { listUpcomingSessions } from "~/models/fair.server";
@@ -40,10 +41,7 @@ export default function Home() {
         </div>
       </section>
 
-      <section aria-labelledby="facts-title" className="mx-auto max-w-6xl px-4 py-12">
-        <h2 id="facts-title" className="text-2xl font-bold">
-          {t("home.facts.title")}
-        </h2>
+      <PageSection title={t("home.facts.title")}>
         <dl className="mt-6 grid grid-cols-2 gap-4 md:grid-cols-5">
           {FACTS.map(({ key, value, atLeast }) => (
             <div key={key} className="flex flex-col-reverse rounded-lg border border-slate-200 p-4">
@@ -55,12 +53,9 @@ export default function Home() {
           ))}
         </dl>
         <p className="mt-3 text-sm text-slate-700">{t("home.facts.source")}</p>
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="sessions-title" className="mx-auto max-w-6xl px-4 py-6">
-        <h2 id="sessions-title" className="text-2xl font-bold">
-          {t("home.sessions.title")}
-        </h2>
+      <PageSection title={t("home.sessions.title")}>
         {sessions.length === 0 ? (
           <p className="mt-4 rounded-lg border border-dashed border-slate-300 p-6 text-slate-700">
             {t("home.sessions.empty")}
@@ -92,12 +87,9 @@ export default function Home() {
             ))}
           </ul>
         )}
-      </section>
+      </PageSection>
 
-      <section aria-labelledby="audiences-title" className="mx-auto max-w-6xl px-4 py-12">
-        <h2 id="audiences-title" className="text-2xl font-bold">
-          {t("home.audiences.title")}
-        </h2>
+      <PageSection title={t("home.audiences.title")}>
         <div className="mt-6 grid gap-4 md:grid-cols-3">
           {AUDIENCES.map((audience) => (
             <article key={audience} className="rounded-lg bg-brand-50 p-5">
@@ -106,7 +98,7 @@ export default function Home() {
             </article>
           ))}
         </div>
-      </section>
+      </PageSection>
     </>
   );
 }
