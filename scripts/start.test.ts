@@ -17,6 +17,8 @@ import { childEnv, freePort, isAlive, waitFor } from "./lib/processes";
 
 interface App {
   child: ChildProcess;
+  /** The variables it was started with (data directory and ports). */
+  vars: Record<string, string>;
   port: number;
   dataDir: string;
   output: () => string;
@@ -36,28 +38,25 @@ function tempDir(): string {
 
 async function launch(vars: Record<string, string> = {}, dataDir = path.join(tempDir(), "data")): Promise<App> {
   const port = Number(vars.PORT ?? (await freePort()));
-  // The test file's own DATABASE_URL etc. must not leak into the app under test.
-  const env: Record<string, string | undefined> = {};
-  for (const name of ["PATH", "HOME", "TMPDIR", "LANG"]) if (process.env[name]) env[name] = process.env[name];
-  Object.assign(env, {
+  const settings = {
     PORT: String(port),
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
     EMBEDDED_MEILI_PORT: String(await freePort()),
     MEILI_MAX_INDEXING_MEMORY: "256MiB",
     ...vars,
-  });
+  };
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: PROJECT_ROOT,
     detached: true, // its own process group, like a command started in a terminal
-    env: childEnv(env),
+    env: childEnv({ ...basicEnv(), ...settings }),
   });
   let out = "";
   let err = "";
   child.stdout!.on("data", (chunk: Buffer) => (out += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const app = { child, port, dataDir, output: () => out, errors: () => err, exited };
+  const app = { child, vars: settings, port, dataDir, output: () => out, errors: () => err, exited };
   apps.push(app);
   return app;
 }
@@ -73,6 +72,25 @@ async function ready(app: App): Promise<App> {
     { timeoutMs: 90_000, message: "the app never became ready" },
   );
   return app;
+}
+
+/** What a shell would pass on; the test file's own DATABASE_URL etc. must not reach the app. */
+function basicEnv(): Record<string, string | undefined> {
+  return Object.fromEntries(["PATH", "HOME", "TMPDIR", "LANG"].map((name) => [name, process.env[name]]));
+}
+
+/** `npm run db:*` (scripts/db.ts) on an app's data directory. */
+function runDb(args: string[], app: App): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/db.ts", ...args], {
+      cwd: PROJECT_ROOT,
+      env: childEnv({ ...basicEnv(), ...app.vars }),
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("exit", (code) => resolve({ code, output }));
+  });
 }
 
 async function health(app: App) {
@@ -183,6 +201,24 @@ describe("npm start on the embedded defaults", () => {
     expect(fs.existsSync(path.join(app.dataDir, "postgres", "postmaster.pid"))).toBe(false);
     expect(fs.existsSync(path.join(app.dataDir, "meilisearch.pid"))).toBe(false);
     expect(fs.existsSync(path.join(app.dataDir, "lock"))).toBe(false);
+  });
+
+  it("lets db:* commands join a running npm start, or start the database for themselves", async () => {
+    const app = await ready(await launch());
+    const joined = await runDb(["migrate", "status"], app);
+    expect(joined.code, joined.output).toBe(0);
+    expect(joined.output).toContain(`Using the embedded servers of the running E-Landing process ${app.child.pid}`);
+    expect(joined.output).toContain("Database schema is up to date");
+    expect(await health(app)).toMatchObject({ status: 200 }); // joining changed nothing for the app
+
+    app.child.kill("SIGTERM");
+    await app.exited;
+    const alone = await runDb(["seed", "--reset"], app);
+    expect(alone.code, alone.output).toBe(0);
+    expect(alone.output).toContain("Embedded PostgreSQL ready");
+    expect(alone.output).toContain("Seeded 3 fairs with 12 sessions");
+    expect(fs.existsSync(path.join(app.dataDir, "lock"))).toBe(false); // and it stopped it again
+    expect(fs.existsSync(path.join(app.dataDir, "postgres", "postmaster.pid"))).toBe(false);
   });
 
   it("refuses a second start on the same data directory with one line, leaving the first running", async () => {
