@@ -37,6 +37,15 @@ export const envSchema = z
     /** Run the job-queue worker inside `npm start` (turn off when workers run as their own processes). */
     RUN_WORKER: flag.default(true),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
+    /** Requests a client may make to the public JSON API per minute (counted in PostgreSQL). */
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    /**
+     * Express "trust proxy": how to find the client's address behind load balancers
+     * (e.g. 1 = one proxy, "loopback", a subnet). Unset: the socket's address.
+     */
+    TRUST_PROXY: z.string().optional(),
+    /** Fraction of the demo fair to seed into an empty database (tests and CI use a small one). */
+    DEMO_SCALE: z.coerce.number().gt(0).max(1).default(1),
     /** ICP filing number shown in the footer, e.g. 浙ICP备12345678号; empty hides it. */
     ICP_FILING_NUMBER: z.string().default(""),
   })

@@ -3,6 +3,8 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** Fresh for each request; allows our own inline scripts under the Content-Security-Policy. */
     cspNonce: string;
+    /** The client's address (behind proxies as TRUST_PROXY allows), for rate limits. */
+    clientIp: string;
   }
 }
 

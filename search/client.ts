@@ -1,4 +1,4 @@
-import { Meilisearch } from "meilisearch";
+import { Meilisearch, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
 import { withTimeout } from "../app/utils/promise";
 
 /**
@@ -33,4 +33,9 @@ export async function searchHealth(client: Meilisearch, timeoutMs = 1_000): Prom
   } catch {
     return "down";
   }
+}
+
+/** True for errors that mean "Meilisearch could not be reached", as opposed to a bad request. */
+export function isSearchUnavailable(error: unknown): boolean {
+  return error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError;
 }

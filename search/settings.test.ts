@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSearchClient } from "./client";
-import { INDEX_SETTINGS, applyIndexSettings, indexUid, settingsDiff } from "./settings";
+import { applyIndexSettings, indexSettings, indexUid, settingsDiff, synonymsFromGroups } from "./settings";
 
 describe("settingsDiff", () => {
   it("is empty when the server has the same settings in another order", () => {
@@ -28,6 +28,25 @@ describe("settingsDiff", () => {
   });
 });
 
+describe("synonymsFromGroups", () => {
+  it("makes every word of a group find the others, merging groups that share a word", () => {
+    expect(
+      synonymsFromGroups([
+        ["亚马逊", "Amazon"],
+        ["独立站", "shopify", "DTC"],
+        ["dtc", "direct-to-consumer"],
+      ]),
+    ).toEqual({
+      亚马逊: ["amazon"],
+      amazon: ["亚马逊"],
+      独立站: ["shopify", "dtc"],
+      shopify: ["独立站", "dtc"],
+      dtc: ["独立站", "shopify", "direct-to-consumer"],
+      "direct-to-consumer": ["dtc"],
+    });
+  });
+});
+
 describe("applyIndexSettings against Meilisearch", () => {
   const client = createSearchClient({ url: process.env.MEILI_URL!, apiKey: process.env.MEILI_MASTER_KEY! });
   const prefix = process.env.MEILI_INDEX_PREFIX!;
@@ -36,7 +55,7 @@ describe("applyIndexSettings against Meilisearch", () => {
     const first = await applyIndexSettings(client, prefix);
     expect(first[0]!.changed.length).toBeGreaterThan(0);
     const settings = await client.index(indexUid(prefix, "jobs")).getSettings();
-    expect(settings.searchableAttributes).toEqual(INDEX_SETTINGS.jobs.searchableAttributes);
+    expect(settings.searchableAttributes).toEqual(indexSettings("jobs").searchableAttributes);
     expect(settings.pagination?.maxTotalHits).toBe(100_000);
 
     const tasksBefore = (await client.tasks.getTasks({ indexUids: [indexUid(prefix, "jobs")] })).total;
@@ -52,6 +71,6 @@ describe("applyIndexSettings against Meilisearch", () => {
     await index.updateSortableAttributes(["somethingElse"]).waitTask();
     const result = await applyIndexSettings(client, prefix);
     expect(result[0]!.changed).toEqual(["sortableAttributes"]);
-    expect((await index.getSortableAttributes()).sort()).toEqual([...INDEX_SETTINGS.jobs.sortableAttributes!].sort());
+    expect((await index.getSortableAttributes()).sort()).toEqual([...indexSettings("jobs").sortableAttributes!].sort());
   });
 });

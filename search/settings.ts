@@ -3,21 +3,84 @@
  * here and sends only the differences, so running it on every start (or from several workers at
  * once) is cheap and idempotent.
  */
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { MeilisearchApiError, type Meilisearch, type Settings } from "meilisearch";
 
 export const INDEX_NAMES = ["jobs"] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
 
-export const INDEX_SETTINGS: Record<IndexName, Settings> = {
-  jobs: {
+const CATALOGUE = fileURLToPath(new URL("../prisma/catalogue/catalogue.json", import.meta.url));
+
+/**
+ * Multi-way synonyms from the catalogue's groups (亚马逊 ↔ amazon, 独立站 ↔ shopify ↔ dtc, …):
+ * every word of a group finds the others.
+ */
+export function synonymsFromGroups(groups: string[][]): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {};
+  for (const group of groups) {
+    const words = [...new Set(group.map((word) => word.trim().toLowerCase()).filter(Boolean))];
+    for (const word of words) {
+      synonyms[word] = [...new Set([...(synonyms[word] ?? []), ...words.filter((other) => other !== word)])];
+    }
+  }
+  return synonyms;
+}
+
+function catalogueSynonyms(): Record<string, string[]> {
+  const { synonyms } = JSON.parse(fs.readFileSync(CATALOGUE, "utf8")) as { synonyms: string[][] };
+  return synonymsFromGroups(synonyms);
+}
+
+function jobsSettings(): Settings {
+  return {
     // Order matters: earlier attributes weigh more in relevance.
-    searchableAttributes: ["titleZh", "titleEn", "companyNameZh", "companyNameEn", "descriptionZh", "descriptionEn"],
-    filterableAttributes: ["status", "familyKey", "level", "city", "sessionIds", "postedAt"],
-    sortableAttributes: ["postedAt", "salaryMax"],
+    searchableAttributes: [
+      "titleZh",
+      "titleEn",
+      "companyNameZh",
+      "companyNameEn",
+      "marketplaces",
+      "descriptionZh",
+      "descriptionEn",
+    ],
+    filterableAttributes: [
+      "familyKey",
+      "roleKey",
+      "level",
+      "city",
+      "district",
+      "salaryBand",
+      "marketplaces",
+      "languages",
+      "employmentType",
+      "education",
+      "sessions",
+      "companyId",
+      "postedAt",
+      "expiresAt",
+      "_geo",
+    ],
+    sortableAttributes: ["postedAt", "salaryMonthlyMax", "_geo"],
+    // Tell the tokenizer which fields are Chinese and which English, rather than guessing per value.
+    localizedAttributes: [
+      { attributePatterns: ["*Zh"], locales: ["cmn"] },
+      { attributePatterns: ["*En"], locales: ["eng"] },
+    ],
+    synonyms: catalogueSynonyms(),
+    faceting: { maxValuesPerFacet: 200 },
     // Exact totals for the whole fair (15,000+ jobs), not Meilisearch's default cap of 1,000.
     pagination: { maxTotalHits: 100_000 },
-  },
-};
+  };
+}
+
+/** The settings of each index, read when applied (the synonyms come from the catalogue file). */
+export function indexSettings(name: IndexName): Settings {
+  switch (name) {
+    case "jobs":
+      return jobsSettings();
+  }
+}
 
 export function indexUid(prefix: string, name: IndexName): string {
   return `${prefix}${name}`;
@@ -62,17 +125,30 @@ export function settingsDiff(current: Settings, desired: Settings): Settings {
   return diff as Settings;
 }
 
-async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
+/** Creates the index if it does not exist yet (idempotent, also when two workers race). */
+export async function ensureIndex(client: Meilisearch, uid: string): Promise<void> {
   try {
     await client.getRawIndex(uid);
   } catch (error) {
     if (!(error instanceof MeilisearchApiError) || error.cause?.code !== "index_not_found") throw error;
     const task = await client.createIndex(uid, { primaryKey: "id" }).waitTask();
-    // Two workers may race to create it; the loser's "already exists" is fine.
     if (task.status === "failed" && task.error?.code !== "index_already_exists") {
       throw new Error(`Creating index ${uid} failed: ${task.error?.message}`);
     }
   }
+}
+
+/** Brings one index's settings to `desired`, sending only the differences; returns the keys changed. */
+export async function applySettings(client: Meilisearch, uid: string, desired: Settings): Promise<(keyof Settings)[]> {
+  await ensureIndex(client, uid);
+  const index = client.index(uid);
+  const diff = settingsDiff(await index.getSettings(), desired);
+  const changed = Object.keys(diff) as (keyof Settings)[];
+  if (changed.length > 0) {
+    const task = await index.updateSettings(diff).waitTask({ timeout: 300_000 });
+    if (task.status !== "succeeded") throw new Error(`Updating settings of ${uid} failed: ${task.error?.message}`);
+  }
+  return changed;
 }
 
 export interface AppliedSettings {
@@ -80,20 +156,12 @@ export interface AppliedSettings {
   changed: (keyof Settings)[];
 }
 
-/** Creates missing indexes and brings their settings to INDEX_SETTINGS; returns what changed. */
+/** Creates missing indexes and brings their settings to what this file says; returns what changed. */
 export async function applyIndexSettings(client: Meilisearch, prefix: string): Promise<AppliedSettings[]> {
   const results: AppliedSettings[] = [];
   for (const name of INDEX_NAMES) {
     const uid = indexUid(prefix, name);
-    await ensureIndex(client, uid);
-    const index = client.index(uid);
-    const diff = settingsDiff(await index.getSettings(), INDEX_SETTINGS[name]);
-    const changed = Object.keys(diff) as (keyof Settings)[];
-    if (changed.length > 0) {
-      const task = await index.updateSettings(diff).waitTask({ timeout: 120_000 });
-      if (task.status !== "succeeded") throw new Error(`Updating settings of ${uid} failed: ${task.error?.message}`);
-    }
-    results.push({ index: uid, changed });
+    results.push({ index: uid, changed: await applySettings(client, uid, indexSettings(name)) });
   }
   return results;
 }

@@ -1,6 +1,13 @@
 /** Names of the job-queue tasks; payloads carry ids only, handlers reload what they need. */
 export const TASK = {
   applySearchSettings: "search:apply-settings",
+  syncJob: "search:sync-job",
+  cleanupRateLimits: "maintenance:cleanup-rate-limits",
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];
+
+/** At most one pending sync per job: edits in quick succession coalesce into one. */
+export function syncJobKey(jobId: string): string {
+  return `${TASK.syncJob}:${jobId}`;
+}

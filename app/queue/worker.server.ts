@@ -2,8 +2,11 @@
  * The job-queue worker (graphile-worker on PostgreSQL): started inside `npm start`, or on its own
  * with `npm run worker`. Several workers on several machines share the queue safely.
  */
-import { Logger, run, type Runner, type TaskList } from "graphile-worker";
-import { applyIndexSettings, createSearchClient, type SearchConnection } from "../../search";
+import { Logger, parseCrontab, run, type TaskList } from "graphile-worker";
+import { z } from "zod";
+import type { PrismaClient } from "~/generated/prisma/client";
+import { createPrismaClient } from "../../prisma/client";
+import { applyIndexSettings, createSearchClient, syncJob, type SearchConnection } from "../../search";
 import { TASK } from "./tasks";
 
 export interface WorkerOptions {
@@ -13,14 +16,33 @@ export interface WorkerOptions {
   log?: (line: string) => void;
 }
 
-export function createTaskList(search: SearchConnection, log: (line: string) => void): TaskList {
+export interface Worker {
+  stop(): Promise<void>;
+  /** Settles when the worker stops. */
+  promise: Promise<void>;
+}
+
+const idPayload = z.object({ id: z.string().min(1) });
+
+/** Rate-limit windows older than this are no longer counted anywhere. */
+const RATE_LIMIT_RETENTION_MS = 24 * 3600 * 1000;
+
+export function createTaskList(db: PrismaClient, search: SearchConnection, log: (line: string) => void): TaskList {
   const client = createSearchClient(search);
   return {
-    // Throws while Meilisearch is unreachable; the queue retries with exponential backoff.
+    // Each throws while Meilisearch is unreachable; the queue retries with exponential backoff.
     [TASK.applySearchSettings]: async () => {
       for (const { index, changed } of await applyIndexSettings(client, search.indexPrefix)) {
         if (changed.length > 0) log(`Search index ${index}: updated ${changed.join(", ")}.`);
       }
+    },
+    [TASK.syncJob]: async (payload) => {
+      await syncJob({ client, prefix: search.indexPrefix, db }, idPayload.parse(payload).id);
+    },
+    [TASK.cleanupRateLimits]: async () => {
+      await db.rateLimitBucket.deleteMany({
+        where: { windowStart: { lt: new Date(Date.now() - RATE_LIMIT_RETENTION_MS) } },
+      });
     },
   };
 }
@@ -32,15 +54,24 @@ function quietLogger(log: (line: string) => void): Logger {
   });
 }
 
-export function startWorker(options: WorkerOptions): Promise<Runner> {
+export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const log = options.log ?? console.log;
-  return run({
+  const db = createPrismaClient(options.connectionString);
+  const runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency,
-    taskList: createTaskList(options.search, log),
+    taskList: createTaskList(db, options.search, log),
+    parsedCronItems: parseCrontab(`17 * * * * ${TASK.cleanupRateLimits}`),
     logger: quietLogger(log),
     // The supervisor stops the worker itself, in order, on SIGINT/SIGTERM.
     noHandleSignals: true,
     pollInterval: 2_000,
   });
+  return {
+    promise: runner.promise,
+    async stop() {
+      await runner.stop();
+      await db.$disconnect();
+    },
+  };
 }

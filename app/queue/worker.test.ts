@@ -1,12 +1,11 @@
-import type { Runner } from "graphile-worker";
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { createSearchClient, indexUid, INDEX_SETTINGS } from "../../search";
+import { createSearchClient, indexSettings, indexUid } from "../../search";
 import { freePort, waitFor } from "../../scripts/lib/processes";
 import { queueBacklog } from "./backlog.server";
 import { enqueue } from "./enqueue.server";
 import { TASK } from "./tasks";
-import { startWorker } from "./worker.server";
+import { startWorker, type Worker } from "./worker.server";
 
 const connectionString = process.env.DATABASE_URL!;
 const search = {
@@ -17,7 +16,7 @@ const search = {
 const client = createSearchClient(search);
 const jobsIndex = indexUid(search.indexPrefix, "jobs");
 
-const running: Runner[] = [];
+const running: Worker[] = [];
 async function worker(url = search.url) {
   const runner = await startWorker({
     connectionString,
@@ -32,7 +31,7 @@ async function worker(url = search.url) {
 async function settingsApplied() {
   try {
     const settings = await client.index(jobsIndex).getSettings();
-    return settings.pagination?.maxTotalHits === INDEX_SETTINGS.jobs.pagination?.maxTotalHits;
+    return settings.pagination?.maxTotalHits === indexSettings("jobs").pagination?.maxTotalHits;
   } catch {
     return false;
   }

@@ -25,6 +25,10 @@ async function viteDevServer(): Promise<ViteDevServer> {
 export async function startHttpServer(env: Env, { dev }: { dev: boolean }): Promise<HttpServer> {
   const app = express();
   app.disable("x-powered-by");
+  if (env.TRUST_PROXY) {
+    // A number of hops, or Express's names and subnets ("loopback", "10.0.0.0/8", …).
+    app.set("trust proxy", /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY);
+  }
   const https = appUrl(env).protocol === "https:";
 
   app.use((_req, res, next) => {
@@ -53,7 +57,7 @@ export async function startHttpServer(env: Env, { dev }: { dev: boolean }): Prom
     createRequestHandler({
       build,
       mode: dev ? "development" : "production",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
     }),
   );
 
