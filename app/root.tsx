@@ -14,10 +14,10 @@ import { useTranslation } from "react-i18next";
 import { ErrorPage } from "./components/error-page";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
-import { getPublicEnv } from "./env.server";
+import { appUrl, getPublicEnv } from "./env.server";
 import { detectLocale } from "./i18n/detect.server";
 import stylesHref from "./tailwind.css?url";
-import { metaTranslator, pageMeta } from "./utils/meta";
+import { metaTranslator } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
 
 export const links: LinksFunction = () => [
@@ -27,12 +27,12 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await detectLocale(request), publicEnv: getPublicEnv() };
+  return { locale: await detectLocale(request), origin: appUrl().origin, publicEnv: getPublicEnv() };
 }
 
 /** Only the error page gets its title here; every page route sets its own. */
-export const meta: MetaFunction<typeof loader> = ({ error, matches }) =>
-  error ? pageMeta(metaTranslator(matches)("errors.meta.title")) : [];
+export const meta: MetaFunction<typeof loader> = (args) =>
+  args.error ? [{ title: metaTranslator(args.matches)("errors.meta.title") }] : [];
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();

@@ -9,9 +9,16 @@ export default [
   index("routes/public/home.tsx"),
   route("privacy", "routes/public/privacy.tsx"),
   route("terms", "routes/public/terms.tsx"),
+  route("jobs", "routes/public/jobs.tsx"),
+  route("jobs/:jobId", "routes/public/job.tsx"),
+
+  // The public JSON API.
+  ...prefix("api/v1", [route("jobs", "routes/api/jobs.ts"), route("openapi.json", "routes/api/openapi.ts")]),
 
   // Resource routes: no UI.
   route("healthz", "routes/resources/healthz.ts"),
+  route("sitemap.xml", "routes/resources/sitemap.ts"),
+  route("robots.txt", "routes/resources/robots.ts"),
   ...prefix("resources", [route("locale", "routes/resources/locale.ts")]),
 
   // Anything else is a 404, rendered by the root error boundary.

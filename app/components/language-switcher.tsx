@@ -1,6 +1,7 @@
 import { useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { LOCALES } from "~/i18n/config";
+import { localizedPath } from "~/i18n/urls";
 
 /**
  * A plain form POST (no state change on GET), so it works before JavaScript loads; the server sets
@@ -11,7 +12,8 @@ export function LanguageSwitcher() {
   const location = useLocation();
   return (
     <form method="post" action="/resources/locale" aria-label={t("common.language.label")} className="flex gap-1">
-      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      {/* Back to the same page, without a language fixed in its URL (the cookie decides now). */}
+      <input type="hidden" name="redirectTo" value={localizedPath(location.pathname, location.search, null)} />
       {LOCALES.map((locale) => {
         const name = t(`common.language.names.${locale}`);
         const current = i18n.language === locale;

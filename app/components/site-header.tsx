@@ -15,6 +15,9 @@ export function SiteHeader() {
           <Link to="/" className="min-h-11 content-center px-2 font-medium text-brand-800 hover:underline">
             {t("common.home")}
           </Link>
+          <Link to="/jobs" className="min-h-11 content-center px-2 font-medium text-brand-800 hover:underline">
+            {t("common.jobs")}
+          </Link>
           <LanguageSwitcher />
         </nav>
       </div>

@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { appUrl } from "~/env.server";
 import { FALLBACK_LOCALE, isLocale, type Locale } from "./config";
+import { LOCALE_PARAM } from "./urls";
 
 /** The visitor's explicit choice from the language switcher; lasts a year. */
 export function localeCookie() {
@@ -36,8 +37,10 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
   return FALLBACK_LOCALE;
 }
 
-/** Cookie first, then Accept-Language. */
+/** A language fixed in the URL (?lng=, as in hreflang alternates) first, then the cookie, then Accept-Language. */
 export async function detectLocale(request: Request): Promise<Locale> {
+  const inUrl = new URL(request.url).searchParams.get(LOCALE_PARAM);
+  if (isLocale(inUrl)) return inUrl;
   const chosen: unknown = await localeCookie().parse(request.headers.get("Cookie"));
   if (isLocale(chosen)) return chosen;
   return localeFromAcceptLanguage(request.headers.get("Accept-Language"));

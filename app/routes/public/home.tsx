@@ -18,9 +18,9 @@ const FACTS = [
 
 const AUDIENCES = ["students", "companies", "organizers"] as const;
 
-export const meta: MetaFunction = ({ matches }) => {
-  const t = metaTranslator(matches);
-  return pageMeta(t("home.meta.title"), t("home.meta.description"));
+export const meta: MetaFunction = (args) => {
+  const t = metaTranslator(args.matches);
+  return pageMeta(args, t("home.meta.title"), t("home.meta.description"));
 };
 
 export async function loader() {
