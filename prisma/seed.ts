@@ -1,10 +1,15 @@
 /**
- * Demo data. `npm run db:seed` (or `prisma db seed`) upserts it; `-- --reset` deletes it first;
- * `npm start` seeds only an empty database. Deterministic: every run writes the same rows.
+ * Demo data at the scale of a real fair: the talent catalogue, 3 fairs with 12 sessions, 20
+ * colleges, 1,300 companies and 15,000 jobs. Deterministic (seeded PRNG): every run writes the
+ * same rows. `npm start` seeds an empty database; `npm run db:seed -- --reset` starts over (both
+ * then rebuild the search index); `prisma db seed` runs this file.
  */
 import { pathToFileURL } from "node:url";
 import type { PrismaClient } from "../app/generated/prisma/client";
+import { progressBar } from "../scripts/lib/progress";
+import { importCatalogue } from "./catalogue/import";
 import { createPrismaClient } from "./client";
+import { seedDemo } from "./seed/demo";
 import { FAIRS } from "./seed/fairs";
 
 const hangzhou = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
@@ -22,12 +27,27 @@ export async function seedFairs(db: PrismaClient): Promise<number> {
   return sessions;
 }
 
+/** Companies or jobs present means someone's data: `npm start` never seeds over it. */
+async function hasData(db: PrismaClient): Promise<boolean> {
+  const [companies, jobs] = await Promise.all([db.company.count(), db.job.count()]);
+  return companies + jobs > 0;
+}
+
+/** Deletes the demo's fair, college, company and job data (cascading to their relations). */
+async function deleteDemoData(db: PrismaClient): Promise<void> {
+  await db.$transaction([db.job.deleteMany(), db.company.deleteMany(), db.college.deleteMany(), db.fair.deleteMany()]);
+}
+
 export interface SeedOptions {
   /** Delete the demo data first. */
   reset?: boolean;
-  /** Do nothing if the database already has data (used by `npm start`). */
+  /** Do nothing if the database already has companies or jobs (used by `npm start`). */
   ifEmpty?: boolean;
+  /** Fraction of the full demo (tests use a small one). */
+  scale?: number;
   log?: (line: string) => void;
+  /** No progress bar (tests). */
+  quiet?: boolean;
 }
 
 /** Returns false when `ifEmpty` found data and nothing was written. */
@@ -35,10 +55,21 @@ export async function seed(databaseUrl: string, options: SeedOptions = {}): Prom
   const log = options.log ?? console.log;
   const db = createPrismaClient(databaseUrl);
   try {
-    if (options.ifEmpty && (await db.fair.count()) > 0) return false;
-    if (options.reset) await db.fair.deleteMany();
+    if (options.ifEmpty && (await hasData(db))) return false;
+    if (options.reset) await deleteDemoData(db);
+    await importCatalogue(db, { log });
     const sessions = await db.$transaction((tx) => seedFairs(tx as PrismaClient), { timeout: 60_000 });
     log(`Seeded ${FAIRS.length} fairs with ${sessions} sessions.`);
+    const progress = options.quiet
+      ? { update: () => undefined, finish: () => undefined }
+      : progressBar("Seeding the demo fair");
+    const counts = await seedDemo(db, {
+      scale: options.scale,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.finish(
+      `${counts.colleges} colleges, ${counts.companies.toLocaleString("en")} companies, ${counts.jobs.toLocaleString("en")} jobs`,
+    );
     return true;
   } finally {
     await db.$disconnect();

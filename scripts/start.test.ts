@@ -44,6 +44,7 @@ async function launch(vars: Record<string, string> = {}, dataDir = path.join(tem
     EMBEDDED_PG_PORT: String(await freePort()),
     EMBEDDED_MEILI_PORT: String(await freePort()),
     MEILI_MAX_INDEXING_MEMORY: "256MiB",
+    DEMO_SCALE: "0.01",
     ...vars,
   };
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {

@@ -4,19 +4,41 @@
  * Ctrl-C / SIGTERM stop everything this process started, in reverse order — also when they
  * arrive in the middle of starting.
  */
-import { makeWorkerUtils, type Runner } from "graphile-worker";
+import { makeWorkerUtils } from "graphile-worker";
 import { parseEnv } from "~/env.server";
 import { TASK } from "~/queue/tasks";
-import { startWorker } from "~/queue/worker.server";
+import { startWorker, type Worker } from "~/queue/worker.server";
+import { createPrismaClient } from "../prisma/client";
 import { seed } from "../prisma/seed";
+import { searchableWhere } from "../search";
 import { ensureBuild } from "./lib/build";
 import { log, runCommand } from "./lib/cli";
 import { startHttpServer, type HttpServer } from "./lib/http";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { assertPortFree } from "./lib/processes";
+import { indexedJobCount, rebuildJobsIndex } from "./lib/search-index";
 import { exportServices, startServices, type Services } from "./lib/services";
 
 const dev = process.argv.includes("--dev");
+
+/**
+ * Builds the jobs index when the seed just wrote the demo, or when the index is empty while the
+ * database has jobs (a new or wiped Meilisearch). Ongoing changes reach it through the queue.
+ */
+async function fillSearchIndex(services: Services, indexPrefix: string, seeded: boolean) {
+  const search = { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix };
+  const db = createPrismaClient(services.databaseUrl);
+  try {
+    if (
+      seeded ||
+      ((await indexedJobCount(search)) === 0 && (await db.job.count({ where: searchableWhere(new Date()) })) > 0)
+    ) {
+      await rebuildJobsIndex(db, search);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
 
 /** Thrown at the next start-up step after a stop signal arrived. */
 class Interrupted extends Error {}
@@ -31,7 +53,7 @@ runCommand(async () => {
   if (!dev) ensureBuild(log);
 
   let services: Services | undefined;
-  let worker: Runner | undefined;
+  let worker: Worker | undefined;
   let server: HttpServer | undefined;
   let phase: "starting" | "running" | "stopping" = "starting";
   let signalled: string | undefined;
@@ -70,7 +92,9 @@ runCommand(async () => {
     } finally {
       await utils.release();
     }
-    await seed(services.databaseUrl, { ifEmpty: true, log });
+    const seeded = await seed(services.databaseUrl, { ifEmpty: true, scale: env.DEMO_SCALE, log });
+    checkpoint();
+    await fillSearchIndex(services, env.MEILI_INDEX_PREFIX, seeded);
     checkpoint();
     if (env.RUN_WORKER) {
       worker = await startWorker({
