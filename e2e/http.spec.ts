@@ -53,3 +53,38 @@ test.describe("HTTP behaviour", () => {
     expect(response.headers()["set-cookie"]).toBeUndefined();
   });
 });
+
+test.describe("the public job API", () => {
+  test("finds jobs in Chinese, English and with a typo, with exact totals", async ({ request }) => {
+    for (const q of ["运营", "跨境电商", "amazon", "amazn"]) {
+      const response = await request.get(`/api/v1/jobs?q=${encodeURIComponent(q)}`);
+      expect(response.status(), q).toBe(200);
+      const body = await response.json();
+      expect(body.totalHits, q).toBeGreaterThan(0);
+      expect(body.hits.length, q).toBeGreaterThan(0);
+    }
+  });
+
+  test("rejects page=-1 with a message", async ({ request }) => {
+    const response = await request.get("/api/v1/jobs?page=-1");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toBe("invalid_parameters");
+  });
+
+  test("describes itself in OpenAPI", async ({ request }) => {
+    const document = await (await request.get("/api/v1/openapi.json")).json();
+    expect(document.openapi).toBe("3.1.0");
+    expect(document.paths["/api/v1/jobs"].get.parameters.map((p: { name: string }) => p.name)).toContain("q");
+  });
+});
+
+test("the sitemap lists open jobs with zh-CN, en and x-default alternates", async ({ request }) => {
+  const response = await request.get("/sitemap.xml");
+  expect(response.headers()["content-type"]).toContain("application/xml");
+  const xml = await response.text();
+  expect(xml).toMatch(/<loc>[^<]+\/jobs\/[a-z0-9]+<\/loc>/);
+  expect(xml).toContain('hreflang="zh-CN"');
+  expect(xml).toContain('hreflang="en"');
+  expect(xml).toContain('hreflang="x-default"');
+  expect((await request.get("/robots.txt")).ok()).toBe(true);
+});

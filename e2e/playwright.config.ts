@@ -51,6 +51,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT!,
       EMBEDDED_MEILI_PORT: process.env.E2E_MEILI_PORT!,
       ICP_FILING_NUMBER,
+      // A tenth of the demo fair (1,500 jobs): enough for every journey, quick to seed in CI.
+      DEMO_SCALE: "0.1",
       DATABASE_URL: "",
       MEILI_URL: "",
     },

@@ -229,7 +229,7 @@ export default defineConfig({
       `import pg from "pg";
 const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
 await client.connect();
-await client.query(\`INSERT INTO "Company" (id, name) VALUES ('seeded', 'Seeded Co')\`);
+await client.query(\`INSERT INTO "WorkflowProbe" (id, name) VALUES ('seeded', 'Seeded Co')\`);
 await client.end();
 console.log("seeded 1 company");
 `,
@@ -293,7 +293,7 @@ console.log("seeded 1 company");
   it("migrate diff compares the live database with a changed schema", async () => {
     await editSchema(
       (schema) => `${schema}
-model Company {
+model WorkflowProbe {
   id        String   @id @default(cuid())
   createdAt DateTime @default(now())
   name      String
@@ -304,7 +304,7 @@ model Company {
       "migrate diff --from-config-datasource --to-schema prisma/schema.prisma --script",
     );
     expect(code).toBe(0);
-    expect(stdout).toContain('CREATE TABLE "Company"');
+    expect(stdout).toContain('CREATE TABLE "WorkflowProbe"');
     expect(stdout).not.toContain('CREATE TABLE "Fair"'); // already in the database
   });
 
@@ -312,34 +312,34 @@ model Company {
     const { code, output } = await prisma("migrate dev --name add_company");
     expect(code, output).toBe(0);
     expect(output).toContain("Your database is now in sync with your schema.");
-    expect(await migrationSql("add_company")).toContain('CREATE TABLE "Company"');
-    expect(await tables()).toContain("Company");
+    expect(await migrationSql("add_company")).toContain('CREATE TABLE "WorkflowProbe"');
+    expect(await tables()).toContain("WorkflowProbe");
     expect(await appliedMigrations()).toHaveLength((await migrationDirs()).length);
     expect(await leftoverShadowDatabases()).toEqual([]);
   });
 
   it("migrate dev --create-only writes a migration without applying it", async () => {
-    await editSchema((schema) => schema.replace("  name      String\n", "  name      String\n  website   String?\n"));
-    const { code, output } = await prisma("migrate dev --name add_website --create-only");
+    await editSchema((schema) => schema.replace("  name      String\n", "  name      String\n  homepage  String?\n"));
+    const { code, output } = await prisma("migrate dev --name add_homepage --create-only");
     expect(code, output).toBe(0);
-    expect(await migrationSql("add_website")).toMatch(/ALTER TABLE "Company" ADD COLUMN\s+"website" TEXT/);
-    expect(await columns("Company")).not.toContain("website");
+    expect(await migrationSql("add_homepage")).toMatch(/ALTER TABLE "WorkflowProbe" ADD COLUMN\s+"homepage" TEXT/);
+    expect(await columns("WorkflowProbe")).not.toContain("homepage");
 
     const status = await prisma("migrate status");
     expect(status.code).toBe(1);
-    expect(status.output).toMatch(/have not yet been applied:\s+\S+_add_website/);
+    expect(status.output).toMatch(/have not yet been applied:\s+\S+_add_homepage/);
   });
 
   it("migrate deploy applies the edited migration, function bodies with semicolons included", async () => {
     // The engine must send the script whole: split at each ";", this body would not parse.
-    const dir = (await migrationDirs()).find((name) => name.endsWith("_add_website"))!;
+    const dir = (await migrationDirs()).find((name) => name.endsWith("_add_homepage"))!;
     await fs.appendFile(
       path.join(project, "prisma", "migrations", dir, "migration.sql"),
       `\nCREATE FUNCTION "company_label"(name TEXT) RETURNS TEXT AS $$\nBEGIN\n  RETURN 'company; ' || name;\nEND;\n$$ LANGUAGE plpgsql;\n`,
     );
     const { code, output } = await prisma("migrate deploy");
     expect(code, output).toBe(0);
-    expect(await columns("Company")).toContain("website");
+    expect(await columns("WorkflowProbe")).toContain("homepage");
     expect(await query(`SELECT company_label('Acme') AS label`)).toEqual([{ label: "company; Acme" }]);
 
     const status = await prisma("migrate status");
@@ -347,7 +347,7 @@ model Company {
   });
 
   it("migrate dev applies a pending migration and then creates the next one", async () => {
-    await editSchema((schema) => schema.replace("  website   String?\n", "  website   String?\n  city      String?\n"));
+    await editSchema((schema) => schema.replace("  homepage  String?\n", "  homepage  String?\n  city      String?\n"));
     expect((await prisma("migrate dev --name add_city --create-only")).code).toBe(0);
     await editSchema((schema) => schema.replace("  city      String?\n", "  city      String?\n  country   String?\n"));
 
@@ -355,12 +355,12 @@ model Company {
     expect(code, output).toBe(0);
     expect(output).toMatch(/have been applied:[\s\S]*_add_city/);
     expect(await migrationSql("add_country")).toContain('"country"');
-    expect(await columns("Company")).toEqual(expect.arrayContaining(["city", "country"]));
+    expect(await columns("WorkflowProbe")).toEqual(expect.arrayContaining(["city", "country"]));
     expect(await appliedMigrations()).toHaveLength((await migrationDirs()).length);
   });
 
   it("migrate dev detects drift between the migrations and the database", async () => {
-    await query(`ALTER TABLE "Company" ADD COLUMN "drift" INTEGER`);
+    await query(`ALTER TABLE "WorkflowProbe" ADD COLUMN "drift" INTEGER`);
     const { code, output } = await prisma("migrate dev --name never_created");
     expect(code).toBe(130); // non-interactive: it explains the drift and stops
     expect(output).toContain("Drift detected");
@@ -369,11 +369,11 @@ model Company {
   });
 
   it("migrate reset --force rebuilds the database from the migrations", async () => {
-    await query(`INSERT INTO "Company" (id, name) VALUES ('before-reset', 'Gone Co')`);
+    await query(`INSERT INTO "WorkflowProbe" (id, name) VALUES ('before-reset', 'Gone Co')`);
     const { code, output } = await prisma("migrate reset --force");
     expect(code, output).toBe(0);
-    expect(await columns("Company")).not.toContain("drift");
-    expect(await query(`SELECT id FROM "Company"`)).toEqual([]);
+    expect(await columns("WorkflowProbe")).not.toContain("drift");
+    expect(await query(`SELECT id FROM "WorkflowProbe"`)).toEqual([]);
     expect((await appliedMigrations()).sort()).toEqual(await migrationDirs());
   });
 
@@ -381,7 +381,7 @@ model Company {
     const { code, output } = await prisma("db seed");
     expect(code, output).toBe(0);
     expect(output).toContain("seeded 1 company");
-    expect(await query(`SELECT id, name FROM "Company"`)).toEqual([{ id: "seeded", name: "Seeded Co" }]);
+    expect(await query(`SELECT id, name FROM "WorkflowProbe"`)).toEqual([{ id: "seeded", name: "Seeded Co" }]);
   });
 
   it("the registry's WebAssembly build still works as the engine's second choice", async () => {
