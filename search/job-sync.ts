@@ -31,7 +31,9 @@ export async function syncJob({ client, prefix, db }: SyncContext, id: string): 
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`search:job:${id}`}, 0))`;
-      const row = await loadJobRow(tx as PrismaClient, id);
+      // Read through the pool, not the locked transaction: Prisma loads relations in parallel, which
+      // one transaction connection can only queue. The lock alone orders the syncs of one job.
+      const row = await loadJobRow(db, id);
       const index = client.index(indexUid(prefix, "jobs"));
       if (row && isSearchable(row, new Date())) {
         await succeeded(index.addDocuments([toJobDocument(row)], { primaryKey: "id" }).waitTask(TASK_TIMEOUT));
