@@ -35,7 +35,20 @@ test.describe("a Chinese-speaking student", () => {
     await firstResult.click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd).toMatchObject({ "@type": "JobPosting", title, hiringOrganization: { "@type": "Organization" } });
+    // Google's required fields, then the recommended ones, as the page really renders them.
+    expect(jsonLd).toMatchObject({
+      "@type": "JobPosting",
+      title,
+      description: expect.stringMatching(/^<p>/),
+      datePosted: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      hiringOrganization: { "@type": "Organization", name: expect.any(String) },
+      jobLocation: { address: { addressLocality: expect.any(String), addressCountry: "CN" } },
+      validThrough: expect.stringMatching(/^\d{4}-/),
+      baseSalary: { currency: "CNY", value: { minValue: expect.any(Number), maxValue: expect.any(Number) } },
+      employmentType: expect.stringMatching(/^(FULL_TIME|PART_TIME|INTERN|CONTRACTOR)$/),
+      directApply: false,
+      identifier: { value: expect.any(String) },
+    });
     await expect(page.getByRole("heading", { name: "参加的招聘会专场" })).toBeVisible();
     await expectAccessible(page);
 

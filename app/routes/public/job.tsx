@@ -31,15 +31,14 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const locale = await detectLocale(request);
   const similar = open ? await findSimilarJobs(job, locale, now) : [];
   const url = `${appUrl().origin}/jobs/${job.id}`;
-  const city = findCity(job.city);
-  const district = findDistrict(job.city, job.district);
-  const zh = locale === "zh-CN";
+  const place = (p: { nameZh: string; nameEn: string } | undefined) => (p ? pickLocalized(p, "name", locale) : "");
+  const locality = [findDistrict(job.city, job.district), findCity(job.city)].map(place);
   const jsonLd = open
     ? jobPostingJsonLd({
         id: job.id,
         url,
-        title: zh ? job.titleZh : job.titleEn,
-        description: zh ? job.descriptionZh : job.descriptionEn,
+        title: pickLocalized(job, "title", locale),
+        description: pickLocalized(job, "description", locale),
         datePosted: job.datePosted ?? job.createdAt,
         validThrough: job.validThrough,
         employmentType: job.employmentType,
@@ -47,13 +46,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
         experienceYears: job.experienceYears,
         workMode: job.workMode,
         salary: { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod },
-        company: { name: zh ? job.company.nameZh : job.company.nameEn, website: job.company.website },
+        company: { name: pickLocalized(job.company, "name", locale), website: job.company.website },
         address: {
-          street: zh ? job.addressZh : job.addressEn,
-          locality: [district, city]
-            .map((place) => (place ? (zh ? place.nameZh : place.nameEn) : ""))
-            .join(zh ? "" : ", "),
-          region: zh ? "浙江省" : "Zhejiang",
+          street: pickLocalized(job, "address", locale),
+          locality: locale === "zh-CN" ? locality.join("") : locality.join(", "),
+          region: locale === "zh-CN" ? "浙江省" : "Zhejiang",
           latitude: job.latitude,
           longitude: job.longitude,
         },
