@@ -265,6 +265,23 @@ describe("npm start on the embedded defaults", () => {
       body: expect.objectContaining({ status: "degraded", db: "ok", search: "down", queue: "ok" }),
     });
     expect((await fetch(`${url}/`)).status).toBe(200);
+    // Search pages explain, in the visitor's language, instead of failing.
+    const searchPage = await fetch(`${url}/jobs?q=amazon`, { headers: { "Accept-Language": "zh-CN" } });
+    expect(searchPage.status).toBe(503);
+    expect(await searchPage.text()).toContain("搜索暂时不可用");
+    const api = await fetch(`${url}/api/v1/jobs?q=amazon`, { headers: { "Accept-Language": "en" } });
+    expect(api.status).toBe(503);
+    expect(await api.json()).toMatchObject({
+      error: "search_unavailable",
+      message: expect.stringContaining("recovering"),
+    });
+    const db = new pg.Client({ connectionString: databaseUrl(app) });
+    await db.connect();
+    const { rows } = await db.query(
+      `SELECT id FROM "Job" WHERE status = 'PUBLISHED' AND "validThrough" > now() LIMIT 1`,
+    );
+    await db.end();
+    expect((await fetch(`${url}/jobs/${rows[0].id}`)).status).toBe(200); // job pages need no search
 
     process.kill(postmasterPid(app.dataDir), "SIGINT");
     await waitFor(async () => (await health(app)).status === 503, { timeoutMs: 15_000, message: "never 503" });
