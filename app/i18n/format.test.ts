@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatCurrency, formatDate, formatDateTimeRange, formatNumber, formatRelativeTime } from "./format";
+import {
+  formatCurrency,
+  formatDate,
+  formatDateTimeRange,
+  formatList,
+  formatNumber,
+  formatRelativeTime,
+} from "./format";
 
 describe("Intl formatting helpers", () => {
   it("group digits per locale", () => {
@@ -33,6 +40,11 @@ describe("Intl formatting helpers", () => {
       formatCurrency("en", 12000),
     ];
     for (const text of outputs) expect(text).not.toMatch(/[\u00a0\u2009\u202f]/);
+  });
+
+  it("join lists the way each language does", () => {
+    expect(formatList("zh-CN", ["Excel", "SQL", "Python"])).toBe("Excel、SQL和Python");
+    expect(formatList("en", ["Excel", "SQL", "Python"])).toBe("Excel, SQL, and Python");
   });
 
   it("say how long ago or how soon", () => {

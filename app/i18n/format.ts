@@ -38,6 +38,11 @@ export function formatDateTimeRange(locale: Locale, start: Date | string, end: D
   return plain(format.formatRange(new Date(start), new Date(end)));
 }
 
+/** "Excel、SQL和Python" / "Excel, SQL, and Python". */
+export function formatList(locale: Locale, items: string[]): string {
+  return plain(new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(items));
+}
+
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
@@ -66,5 +71,6 @@ export function useFormat() {
     date: (date: Date | string, options?: Intl.DateTimeFormatOptions) => formatDate(locale, date, options),
     dateTimeRange: (start: Date | string, end: Date | string) => formatDateTimeRange(locale, start, end),
     relativeTime: (date: Date | string, now?: Date) => formatRelativeTime(locale, date, now),
+    list: (items: string[]) => formatList(locale, items),
   };
 }

@@ -80,6 +80,28 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** One row of requirements: its items as a sentence, or as a list; nothing when there are none. */
+function Requirement({ term, items, asList = false }: { term: string; items: string[]; asList?: boolean }) {
+  const format = useFormat();
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <dt className="font-semibold">{term}</dt>
+      <dd>
+        {asList ? (
+          <ul className="list-disc pl-5">
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        ) : (
+          format.list(items)
+        )}
+      </dd>
+    </div>
+  );
+}
+
 export default function JobPage() {
   const { job, open, similar, jsonLd } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
@@ -146,57 +168,21 @@ export default function JobPage() {
 
       <PageSection title={t("job.requirements")}>
         <dl className="mt-3 space-y-3">
-          {required.length > 0 ? (
-            <div>
-              <dt className="font-semibold">{t("job.requiredSkills")}</dt>
-              <dd>{required.map(skillText).join(format.locale === "zh-CN" ? "、" : ", ")}</dd>
-            </div>
-          ) : null}
-          {preferred.length > 0 ? (
-            <div>
-              <dt className="font-semibold">{t("job.preferredSkills")}</dt>
-              <dd>{preferred.map(skillText).join(format.locale === "zh-CN" ? "、" : ", ")}</dd>
-            </div>
-          ) : null}
-          {job.languages.length > 0 ? (
-            <div>
-              <dt className="font-semibold">{t("job.languages")}</dt>
-              <dd>
-                <ul>
-                  {job.languages.map((l) => (
-                    <li key={l.language.key}>
-                      {t("job.languageLevel", {
-                        language: local(l.language, "name"),
-                        level: local(l.minLevel, "name"),
-                      })}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : null}
-          {job.marketplaces.length > 0 ? (
-            <div>
-              <dt className="font-semibold">{t("job.marketplaces")}</dt>
-              <dd>
-                {job.marketplaces
-                  .map((m) => local(m.marketplace, "name"))
-                  .join(format.locale === "zh-CN" ? "、" : ", ")}
-              </dd>
-            </div>
-          ) : null}
-          {job.abilityUnits.length > 0 ? (
-            <div>
-              <dt className="font-semibold">{t("job.abilities")}</dt>
-              <dd>
-                <ul className="list-disc pl-5">
-                  {job.abilityUnits.map((a) => (
-                    <li key={a.abilityUnit.key}>{local(a.abilityUnit, "name")}</li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          ) : null}
+          <Requirement term={t("job.requiredSkills")} items={required.map(skillText)} />
+          <Requirement term={t("job.preferredSkills")} items={preferred.map(skillText)} />
+          <Requirement
+            term={t("job.languages")}
+            items={job.languages.map((l) =>
+              t("job.languageLevel", { language: local(l.language, "name"), level: local(l.minLevel, "name") }),
+            )}
+            asList
+          />
+          <Requirement term={t("job.marketplaces")} items={job.marketplaces.map((m) => local(m.marketplace, "name"))} />
+          <Requirement
+            term={t("job.abilities")}
+            items={job.abilityUnits.map((a) => local(a.abilityUnit, "name"))}
+            asList
+          />
         </dl>
       </PageSection>
 
