@@ -27,11 +27,6 @@ export function updateJobContent(id: string, change: JobContentChange) {
   return changeJob(id, change);
 }
 
-export async function publishJob(id: string, now = new Date()) {
-  const { datePosted } = await prisma.job.findUniqueOrThrow({ where: { id }, select: { datePosted: true } });
-  return changeJob(id, { status: "PUBLISHED", datePosted: datePosted ?? now, closedAt: null });
-}
-
 export function closeJob(id: string, now = new Date()) {
   return changeJob(id, { status: "CLOSED", closedAt: now });
 }
