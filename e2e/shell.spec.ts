@@ -21,6 +21,12 @@ test.describe("a Chinese browser", () => {
       "https://beian.miit.gov.cn/",
     );
     await expectAccessible(page);
+
+    // The hero's search box leads into job search.
+    await page.getByRole("search").getByLabel("关键词").fill("海外仓");
+    await page.getByRole("search").getByRole("button", { name: "找工作" }).click();
+    await expect(page).toHaveURL(/\/jobs\?q=/);
+    await expect(page.locator("#results-heading")).toHaveText(/^“海外仓”共 [\d,]+ 个岗位$/);
   });
 
   test("can switch to English with the keyboard, and the choice sticks", async ({ page }) => {

@@ -36,6 +36,7 @@ const en: typeof zhCN = {
     },
     hero: {
       title: "The right student, at the right booth, into the right job",
+      search: "Find jobs",
       lead: "E-Landing is built for Hangzhou's cross-border e-commerce recruitment fairs: students search with a bilingual profile, verified companies post jobs and shortlist candidates, and organizers run sessions, booths and check-in and track every hire.",
     },
     facts: {

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PageSection } from "~/components/page-section";
 import { useFormat } from "~/i18n/format";
@@ -38,6 +38,25 @@ export default function Home() {
         <div className="mx-auto max-w-6xl px-4 py-14 md:py-20">
           <h1 className="max-w-3xl text-3xl font-bold leading-tight md:text-5xl">{t("home.hero.title")}</h1>
           <p className="mt-6 max-w-3xl text-lg text-brand-50">{t("home.hero.lead")}</p>
+          <Form method="get" action="/jobs" role="search" className="mt-8 flex max-w-2xl flex-col gap-2 sm:flex-row">
+            <label htmlFor="home-q" className="sr-only">
+              {t("jobs.form.query")}
+            </label>
+            <input
+              id="home-q"
+              name="q"
+              type="search"
+              maxLength={200}
+              placeholder={t("jobs.form.placeholder")}
+              className="min-h-12 flex-1 rounded-md border-0 bg-white px-4 text-slate-900 placeholder:text-slate-600"
+            />
+            <button
+              type="submit"
+              className="min-h-12 rounded-md bg-accent-500 px-6 font-semibold text-slate-950 hover:bg-amber-400"
+            >
+              {t("home.hero.search")}
+            </button>
+          </Form>
         </div>
       </section>
 
