@@ -44,6 +44,23 @@ export const envSchema = z
      * (e.g. 1 = one proxy, "loopback", a subnet). Unset: the socket's address.
      */
     TRUST_PROXY: z.string().optional(),
+    /**
+     * Secrets that sign session cookies, comma-separated: the first signs, all verify (rotate by
+     * putting a new one first). Unset with the embedded database: generated into DATA_DIR.
+     */
+    SESSION_SECRET: z
+      .string()
+      .min(16)
+      .transform((value) =>
+        value
+          .split(",")
+          .map((secret) => secret.trim())
+          .filter(Boolean),
+      )
+      .optional(),
+    /** Outgoing mail server, e.g. smtp://user:password@smtp.example.cn:587; unset: mail stays in the demo mailbox. */
+    SMTP_URL: z.url().optional(),
+    MAIL_FROM: z.string().min(3).default("E-Landing <noreply@localhost>"),
     /** Fraction of the demo fair to seed into an empty database (tests and CI use a small one). */
     DEMO_SCALE: z.coerce.number().gt(0).max(1).default(1),
     /** ICP filing number shown in the footer, e.g. 浙ICP备12345678号; empty hides it. */

@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -12,10 +12,13 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorPage } from "./components/error-page";
+import { FlashNotice } from "./components/flash-notice";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
 import { appUrl, getPublicEnv } from "./env.server";
 import { detectLocale } from "./i18n/detect.server";
+import { getCurrentUser, homeFor } from "./utils/auth.server";
+import { takeFlash } from "./utils/flash.server";
 import stylesHref from "./tailwind.css?url";
 import { metaTranslator } from "./utils/meta";
 import { useNonce } from "./utils/nonce";
@@ -27,7 +30,21 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await detectLocale(request), origin: appUrl().origin, publicEnv: getPublicEnv() };
+  const [locale, user, { flash, clear }] = await Promise.all([
+    detectLocale(request),
+    getCurrentUser(request),
+    takeFlash(request),
+  ]);
+  return data(
+    {
+      locale,
+      origin: appUrl().origin,
+      publicEnv: getPublicEnv(),
+      user: user ? { email: user.email, home: homeFor(user) } : null,
+      flash,
+    },
+    clear ? { headers: { "Set-Cookie": clear } } : undefined,
+  );
 }
 
 /** Only the error page gets its title here; every page route sets its own. */
@@ -37,7 +54,7 @@ export const meta: MetaFunction<typeof loader> = (args) =>
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const nonce = useNonce();
-  const data = useRouteLoaderData<typeof loader>("root");
+  const root = useRouteLoaderData<typeof loader>("root");
   return (
     <html lang={i18n.language} className="h-full">
       <head>
@@ -53,11 +70,12 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           {t("common.skipToContent")}
         </a>
-        <SiteHeader />
+        <SiteHeader user={root?.user ?? null} />
+        {root?.flash ? <FlashNotice flash={root.flash} /> : null}
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter icpFilingNumber={data?.publicEnv.ICP_FILING_NUMBER} />
+        <SiteFooter icpFilingNumber={root?.publicEnv.ICP_FILING_NUMBER} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

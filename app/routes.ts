@@ -1,4 +1,8 @@
 import { type RouteConfig, index, prefix, route } from "@remix-run/route-config";
+import { accountRoutes } from "./routes/account/routes";
+import { companyRoutes } from "./routes/company/routes";
+import { organizerRoutes } from "./routes/organizer/routes";
+import { studentRoutes } from "./routes/student/routes";
 
 /**
  * Every URL of the portal, grouped by who uses it (docs/decisions/005-route-config.md). Route
@@ -11,6 +15,12 @@ export default [
   route("terms", "routes/public/terms.tsx"),
   route("jobs", "routes/public/jobs.tsx"),
   route("jobs/:jobId", "routes/public/job.tsx"),
+
+  // Accounts, then each audience's own area (their route lists sit in routes/<audience>/routes.ts).
+  ...accountRoutes,
+  ...studentRoutes,
+  ...companyRoutes,
+  ...organizerRoutes,
 
   // The public JSON API.
   ...prefix("api/v1", [route("jobs", "routes/api/jobs.ts"), route("openapi.json", "routes/api/openapi.ts")]),

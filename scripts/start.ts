@@ -5,7 +5,8 @@
  * arrive in the middle of starting.
  */
 import { makeWorkerUtils } from "graphile-worker";
-import { parseEnv } from "~/env.server";
+import path from "node:path";
+import { parseEnv, type Env } from "~/env.server";
 import { TASK } from "~/queue/tasks";
 import { startWorker, type Worker } from "~/queue/worker.server";
 import { createPrismaClient } from "../prisma/client";
@@ -15,7 +16,8 @@ import { ensureBuild } from "./lib/build";
 import { log, runCommand } from "./lib/cli";
 import { startHttpServer, type HttpServer } from "./lib/http";
 import { migrateDeploy } from "./lib/prisma-cli";
-import { assertPortFree } from "./lib/processes";
+import { loadSecrets } from "./lib/data-dir";
+import { StartupError, assertPortFree } from "./lib/processes";
 import { indexedJobCount, rebuildJobsIndex } from "./lib/search-index";
 import { exportServices, startServices, type Services } from "./lib/services";
 
@@ -38,6 +40,19 @@ async function fillSearchIndex(services: Services, indexPrefix: string, seeded: 
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * The secret that signs session cookies: SESSION_SECRET, or one generated into DATA_DIR — which
+ * only works for a single machine, so with an external database it must be set.
+ */
+function sessionSecret(env: Env): string {
+  if (env.DATABASE_URL) {
+    throw new StartupError(
+      "SESSION_SECRET is not set: with an external DATABASE_URL every app server must sign sessions with the same secret.",
+    );
+  }
+  return loadSecrets(path.resolve(env.DATA_DIR)).sessionSecret;
 }
 
 /** Thrown at the next start-up step after a stop signal arrived. */
@@ -82,6 +97,7 @@ runCommand(async () => {
     services = await startServices(env, { log });
     checkpoint();
     exportServices(services);
+    process.env.SESSION_SECRET ??= sessionSecret(env);
     await migrateDeploy(services.databaseUrl);
     checkpoint();
     const utils = await makeWorkerUtils({ connectionString: services.databaseUrl });
@@ -101,6 +117,7 @@ runCommand(async () => {
         connectionString: services.databaseUrl,
         concurrency: env.WORKER_CONCURRENCY,
         search: { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX },
+        mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
         log,
       });
       checkpoint();

@@ -15,6 +15,7 @@ runCommand(async () => {
     connectionString: services.databaseUrl,
     concurrency: env.WORKER_CONCURRENCY,
     search: { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     log,
   });
   log(`worker running (concurrency ${env.WORKER_CONCURRENCY}). Ctrl-C stops it.`);

@@ -3,6 +3,7 @@ export const TASK = {
   applySearchSettings: "search:apply-settings",
   syncJob: "search:sync-job",
   cleanupRateLimits: "maintenance:cleanup-rate-limits",
+  sendMail: "mail:send",
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];

@@ -7,12 +7,14 @@ import { z } from "zod";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { createPrismaClient } from "../../prisma/client";
 import { applyIndexSettings, createSearchClient, syncJob, type SearchConnection } from "../../search";
+import { deliverMail, type MailSettings } from "./mail-delivery.server";
 import { TASK } from "./tasks";
 
 export interface WorkerOptions {
   connectionString: string;
   concurrency: number;
   search: SearchConnection;
+  mail?: MailSettings;
   log?: (line: string) => void;
 }
 
@@ -27,7 +29,12 @@ const idPayload = z.object({ id: z.string().min(1) });
 /** Rate-limit windows older than this are no longer counted anywhere. */
 const RATE_LIMIT_RETENTION_MS = 24 * 3600 * 1000;
 
-export function createTaskList(db: PrismaClient, search: SearchConnection, log: (line: string) => void): TaskList {
+export function createTaskList(
+  db: PrismaClient,
+  search: SearchConnection,
+  log: (line: string) => void,
+  mail: MailSettings = {},
+): TaskList {
   const client = createSearchClient(search);
   return {
     // Each throws while Meilisearch is unreachable; the queue retries with exponential backoff.
@@ -40,9 +47,12 @@ export function createTaskList(db: PrismaClient, search: SearchConnection, log: 
       await syncJob({ client, prefix: search.indexPrefix, db }, idPayload.parse(payload).id);
     },
     [TASK.cleanupRateLimits]: async () => {
-      await db.rateLimitBucket.deleteMany({
-        where: { windowStart: { lt: new Date(Date.now() - RATE_LIMIT_RETENTION_MS) } },
-      });
+      const before = new Date(Date.now() - RATE_LIMIT_RETENTION_MS);
+      await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: before } } });
+      await db.loginFailure.deleteMany({ where: { createdAt: { lt: before } } });
+    },
+    [TASK.sendMail]: async (payload) => {
+      await deliverMail(db, idPayload.parse(payload).id, mail);
     },
   };
 }
@@ -60,7 +70,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency,
-    taskList: createTaskList(db, options.search, log),
+    taskList: createTaskList(db, options.search, log, options.mail),
     parsedCronItems: parseCrontab(`17 * * * * ${TASK.cleanupRateLimits}`),
     logger: quietLogger(log),
     // The supervisor stops the worker itself, in order, on SIGINT/SIGTERM.

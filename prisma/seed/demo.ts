@@ -146,6 +146,9 @@ const COLUMNS = {
     descriptionEn: "text",
     verificationStatus: '"VerificationStatus"',
     verifiedAt: TS,
+    reviewNote: "text",
+    reviewedById: "text",
+    logoId: "text",
   } satisfies Record<keyof Company, string>,
   Job: {
     ...STAMPS,
@@ -176,6 +179,9 @@ const COLUMNS = {
     datePosted: TS,
     validThrough: TS,
     closedAt: TS,
+    takenDownAt: TS,
+    takedownReason: "text",
+    createdById: "text",
   } satisfies Record<keyof Job, string>,
   JobSkill: {
     ...STAMPS,

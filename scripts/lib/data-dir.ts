@@ -67,15 +67,28 @@ export function acquireDataLock(dataDir: string): DataLock {
 export interface Secrets {
   postgresPassword: string;
   meiliMasterKey: string;
+  /** Signs session cookies when SESSION_SECRET is not set (one machine only). */
+  sessionSecret: string;
 }
 
-/** Secrets of the embedded servers, generated once and kept (mode 600) in the data directory. */
+/**
+ * Secrets of the embedded servers and the session cookie, generated once and kept (mode 600) in
+ * the data directory; a secret added by a later version is generated on first use.
+ */
 export function loadSecrets(dataDir: string): Secrets {
   const file = path.join(dataDir, "secrets.json");
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as Secrets;
+  const stored = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Partial<Secrets>) : {};
   const secret = () => crypto.randomBytes(24).toString("base64url");
-  const secrets: Secrets = { postgresPassword: secret(), meiliMasterKey: secret() };
-  fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600, flag: "wx" });
+  const secrets: Secrets = {
+    postgresPassword: stored.postgresPassword ?? secret(),
+    meiliMasterKey: stored.meiliMasterKey ?? secret(),
+    sessionSecret: stored.sessionSecret ?? secret(),
+  };
+  if (Object.keys(stored).length < Object.keys(secrets).length) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    const scratch = `${file}.${process.pid}`;
+    fs.writeFileSync(scratch, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    fs.renameSync(scratch, file);
+  }
   return secrets;
 }

@@ -10,6 +10,7 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { ViteDevServer } from "vite";
 import { appUrl, type Env } from "~/env.server";
+import { isCrossSiteMutation } from "~/utils/origin.server";
 import { securityHeaders } from "~/utils/security-headers.server";
 
 export interface HttpServer {
@@ -35,6 +36,16 @@ export async function startHttpServer(env: Env, { dev }: { dev: boolean }): Prom
     const nonce = crypto.randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.set(securityHeaders({ nonce, https, dev }));
+    next();
+  });
+
+  // State changes only from our own pages (CSRF); the page's own address counts besides APP_URL.
+  app.use((req, res, next) => {
+    const own = [appUrl(env).origin, `${req.protocol}://${req.get("host")}`];
+    if (isCrossSiteMutation(req.method, req.headers as Record<string, string>, own)) {
+      res.status(403).type("text/plain").send("Cross-site request refused.");
+      return;
+    }
     next();
   });
 

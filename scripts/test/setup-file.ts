@@ -30,6 +30,7 @@ Object.assign(process.env, {
   MEILI_URL: meili.url,
   MEILI_MASTER_KEY: meili.apiKey,
   MEILI_INDEX_PREFIX: `${name}_`,
+  SESSION_SECRET: "test-session-secret-0123456789",
 });
 
 afterAll(async () => {

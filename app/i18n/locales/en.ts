@@ -1,4 +1,11 @@
 import type zhCN from "./zh-CN";
+import account from "./account.en";
+import company from "./company.en";
+import forms from "./forms.en";
+import mail from "./mail.en";
+import organizer from "./organizer.en";
+import posting from "./posting.en";
+import profile from "./profile.en";
 
 /** English. The type keeps its keys identical to zh-CN.ts (also checked by a test). */
 const en: typeof zhCN = {
@@ -316,6 +323,13 @@ const en: typeof zhCN = {
     },
     backHome: "Back to the home page",
   },
+  account,
+  company,
+  forms,
+  mail,
+  organizer,
+  posting,
+  profile,
 };
 
 export default en;

@@ -1,4 +1,12 @@
 /** Simplified Chinese, the default for Chinese browsers. en.ts must have exactly the same keys. */
+import account from "./account.zh-CN";
+import company from "./company.zh-CN";
+import forms from "./forms.zh-CN";
+import mail from "./mail.zh-CN";
+import organizer from "./organizer.zh-CN";
+import posting from "./posting.zh-CN";
+import profile from "./profile.zh-CN";
+
 const zhCN = {
   common: {
     appName: "E-Landing",
@@ -311,6 +319,13 @@ const zhCN = {
     },
     backHome: "返回首页",
   },
+  account,
+  company,
+  forms,
+  mail,
+  organizer,
+  posting,
+  profile,
 };
 
 export default zhCN;

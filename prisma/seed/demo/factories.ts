@@ -453,6 +453,9 @@ export function buildCompany(rng: Rng, ctx: DemoContext, overrides: CompanyOverr
     descriptionEn: "",
     verificationStatus,
     verifiedAt,
+    reviewNote: null,
+    reviewedById: null,
+    logoId: null,
   };
   const profile = companyProfile(ctx, draft);
   const vars = profileVars(draft, profile);
@@ -1011,6 +1014,9 @@ export function buildJob(rng: Rng, ctx: DemoContext, company: Company, overrides
     datePosted,
     validThrough,
     closedAt,
+    takenDownAt: null,
+    takedownReason: null,
+    createdById: null,
     ...overrides.job,
   };
   const stamp = { createdAt: job.createdAt, updatedAt: job.createdAt, jobId: job.id };

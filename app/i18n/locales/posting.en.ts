@@ -1,0 +1,7 @@
+import type posting from "./posting.zh-CN";
+
+const en: typeof posting = {
+  placeholder: "To come",
+};
+
+export default en;

@@ -1,0 +1,45 @@
+/**
+ * Outgoing mail: every message is stored (the demo mailbox reads it) and a queue job delivers it
+ * over SMTP when SMTP_URL is set. Queued in the caller's transaction, so a rolled-back sign-up
+ * sends nothing.
+ */
+import type { Prisma, PrismaClient } from "~/generated/prisma/client";
+import { translator, type Locale } from "~/i18n/config";
+import { enqueue } from "~/queue/enqueue.server";
+import { TASK } from "~/queue/tasks";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export async function queueMail(db: Db, mail: Mail): Promise<void> {
+  const { id } = await db.outgoingMail.create({ data: mail, select: { id: true } });
+  await enqueue(db, TASK.sendMail, { id });
+}
+
+/** Mail text from the `mail.<kind>` translations, with the signature. */
+export function composeMail(
+  locale: Locale,
+  kind: "verify" | "existing" | "reset",
+  to: string,
+  vars: Record<string, string | number>,
+): Mail {
+  const t = translator(locale);
+  return {
+    to,
+    subject: t(`mail.${kind}.subject`),
+    text: `${t(`mail.${kind}.body`, vars)}\n\n${t("mail.signature")}`,
+  };
+}
+
+export function listMail({ to, take = 50, skip = 0 }: { to?: string; take?: number; skip?: number }, db: PrismaClient) {
+  const where = to ? { to: { contains: to.toLowerCase() } } : {};
+  return Promise.all([
+    db.outgoingMail.findMany({ where, orderBy: { createdAt: "desc" }, take, skip }),
+    db.outgoingMail.count({ where }),
+  ]);
+}

@@ -1,0 +1,60 @@
+/**
+ * Organizer accounts: created from the command line only (npm run organizer:create), and
+ * protected by a TOTP second factor whose key is stored encrypted.
+ */
+import { prisma } from "~/db.server";
+import { hashPassword } from "~/utils/password.server";
+import { open, seal } from "~/utils/secret-box.server";
+import { generateTotpSecret, verifyTotp } from "~/utils/totp.server";
+import { PRIVACY_VERSION } from "~/data/privacy";
+import { normalizeEmail } from "./account.server";
+
+/** Creates (or makes an organizer of) the account; the email counts as verified. */
+export async function createOrganizer(email: string, password: string, now = new Date()) {
+  const address = normalizeEmail(email);
+  const passwordHash = await hashPassword(password);
+  return prisma.$transaction(async (tx) => {
+    const user = await tx.user.upsert({
+      where: { email: address },
+      create: {
+        email: address,
+        passwordHash,
+        emailVerifiedAt: now,
+        privacyVersion: PRIVACY_VERSION,
+        privacyAcceptedAt: now,
+        locale: "zh-CN",
+      },
+      update: { passwordHash, emailVerifiedAt: now },
+      select: { id: true, student: { select: { id: true } }, membership: { select: { id: true } } },
+    });
+    if (user.student || user.membership) throw new Error(`${address} is a student or company account`);
+    await tx.organizer.upsert({ where: { userId: user.id }, create: { userId: user.id }, update: {} });
+    return user.id;
+  });
+}
+
+/** The key to enrol (created on first call, kept until enrolment succeeds), or null once enrolled. */
+export async function pendingTotpSecret(userId: string): Promise<string | null> {
+  const organizer = await prisma.organizer.findUniqueOrThrow({ where: { userId } });
+  if (organizer.totpEnabledAt) return null;
+  const existing = organizer.totpSecret ? open(organizer.totpSecret) : null;
+  if (existing) return existing;
+  const secret = generateTotpSecret();
+  await prisma.organizer.update({ where: { userId }, data: { totpSecret: seal(secret) } });
+  return secret;
+}
+
+/** Checks a code against the enrolled (or pending) key; a code is accepted once. */
+export async function checkOrganizerCode(userId: string, code: string, now = new Date()): Promise<boolean> {
+  const organizer = await prisma.organizer.findUniqueOrThrow({ where: { userId } });
+  const secret = organizer.totpSecret ? open(organizer.totpSecret) : null;
+  if (!secret) return false;
+  const step = verifyTotp(secret, code, now, organizer.totpLastStep);
+  if (step === null) return false;
+  // Conditional update: two requests racing with the same code cannot both pass.
+  const { count } = await prisma.organizer.updateMany({
+    where: { userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step, totpEnabledAt: organizer.totpEnabledAt ?? now },
+  });
+  return count === 1;
+}
