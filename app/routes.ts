@@ -1,5 +1,6 @@
 import { type RouteConfig, index, prefix, route } from "@remix-run/route-config";
 import { accountRoutes } from "./routes/account/routes";
+import { companyJobRoutes } from "./routes/company/jobs/routes";
 import { companyRoutes } from "./routes/company/routes";
 import { organizerRoutes } from "./routes/organizer/routes";
 import { studentRoutes } from "./routes/student/routes";
@@ -20,6 +21,7 @@ export default [
   ...accountRoutes,
   ...studentRoutes,
   ...companyRoutes,
+  ...companyJobRoutes,
   ...organizerRoutes,
 
   // The public JSON API.

@@ -19,3 +19,4 @@ export {
   searchSimilarJobIds,
 } from "./job-query";
 export type { JobSearchHit, JobSearchParams, JobSearchResult, JobSearchVocabulary, ParamProblem } from "./job-query";
+export { syncCandidate } from "./candidate-sync";

@@ -6,8 +6,9 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MeilisearchApiError, type Meilisearch, type Settings } from "meilisearch";
+import { candidateIndexSettings } from "./candidate-documents";
 
-export const INDEX_NAMES = ["jobs"] as const;
+export const INDEX_NAMES = ["jobs", "candidates"] as const;
 export type IndexName = (typeof INDEX_NAMES)[number];
 
 const CATALOGUE = fileURLToPath(new URL("../prisma/catalogue/catalogue.json", import.meta.url));
@@ -79,6 +80,8 @@ export function indexSettings(name: IndexName): Settings {
   switch (name) {
     case "jobs":
       return jobsSettings();
+    case "candidates":
+      return candidateIndexSettings();
   }
 }
 

@@ -75,7 +75,7 @@ export async function createAccount(
   if (existing) {
     const token = await createEmailToken(tx, { purpose: "RESET_PASSWORD", email, userId: existing.id }, now);
     const link = linkTo("/reset-password", token);
-    await queueMail(tx, composeMail(existing.locale as Locale, "existing", email, { link }));
+    await queueMail(tx, composeMail(existing.locale as Locale, "mail.existing", email, { link }));
     return null;
   }
   const user = await tx.user.create({
@@ -91,7 +91,7 @@ export async function createAccount(
   const token = await createEmailToken(tx, { purpose: "VERIFY_EMAIL", email, userId: user.id }, now);
   await queueMail(
     tx,
-    composeMail(account.locale, "verify", email, {
+    composeMail(account.locale, "mail.verify", email, {
       link: linkTo("/verify-email", token),
       hours: TOKEN_HOURS.VERIFY_EMAIL,
     }),
@@ -126,7 +126,7 @@ export async function resendVerification(userId: string, now = new Date()): Prom
     const token = await createEmailToken(tx, { purpose: "VERIFY_EMAIL", email: user.email, userId }, now);
     await queueMail(
       tx,
-      composeMail(user.locale as Locale, "verify", user.email, {
+      composeMail(user.locale as Locale, "mail.verify", user.email, {
         link: linkTo("/verify-email", token),
         hours: TOKEN_HOURS.VERIFY_EMAIL,
       }),
@@ -159,7 +159,7 @@ export async function requestPasswordReset(email: string, now = new Date()): Pro
     const token = await createEmailToken(tx, { purpose: "RESET_PASSWORD", email: address, userId: user.id }, now);
     await queueMail(
       tx,
-      composeMail(user.locale as Locale, "reset", address, {
+      composeMail(user.locale as Locale, "mail.reset", address, {
         link: linkTo("/reset-password", token),
         hours: TOKEN_HOURS.RESET_PASSWORD,
       }),

@@ -21,19 +21,14 @@ export async function queueMail(db: Db, mail: Mail): Promise<void> {
   await enqueue(db, TASK.sendMail, { id });
 }
 
-/** Mail text from the `mail.<kind>` translations, with the signature. */
-export function composeMail(
-  locale: Locale,
-  kind: "verify" | "existing" | "reset",
-  to: string,
-  vars: Record<string, string | number>,
-): Mail {
-  const t = translator(locale);
-  return {
-    to,
-    subject: t(`mail.${kind}.subject`),
-    text: `${t(`mail.${kind}.body`, vars)}\n\n${t("mail.signature")}`,
-  };
+/**
+ * Mail text from the translations under `key` (which has `subject` and `body`, e.g. "mail.verify"
+ * or "company.mail.invite"), in the recipient's language, with the signature.
+ */
+export function composeMail(locale: Locale, key: string, to: string, vars: Record<string, string | number>): Mail {
+  // Keys are checked by the locale tests; the type system cannot follow them through a variable.
+  const t = translator(locale) as unknown as (key: string, vars?: Record<string, unknown>) => string;
+  return { to, subject: t(`${key}.subject`, vars), text: `${t(`${key}.body`, vars)}\n\n${t("mail.signature")}` };
 }
 
 export function listMail({ to, take = 50, skip = 0 }: { to?: string; take?: number; skip?: number }, db: PrismaClient) {

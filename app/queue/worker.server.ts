@@ -6,7 +6,8 @@ import { Logger, parseCrontab, run, type TaskList } from "graphile-worker";
 import { z } from "zod";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { createPrismaClient } from "../../prisma/client";
-import { applyIndexSettings, createSearchClient, syncJob, type SearchConnection } from "../../search";
+import { applyIndexSettings, createSearchClient, syncCandidate, syncJob, type SearchConnection } from "../../search";
+import { runJobImport } from "~/models/job-import.server";
 import { deliverMail, type MailSettings } from "./mail-delivery.server";
 import { TASK } from "./tasks";
 
@@ -53,6 +54,12 @@ export function createTaskList(
     },
     [TASK.sendMail]: async (payload) => {
       await deliverMail(db, idPayload.parse(payload).id, mail);
+    },
+    [TASK.syncCandidate]: async (payload) => {
+      await syncCandidate({ client, prefix: search.indexPrefix, db }, idPayload.parse(payload).id);
+    },
+    [TASK.importJobs]: async (payload) => {
+      await runJobImport(db, idPayload.parse(payload).id);
     },
   };
 }

@@ -5,6 +5,8 @@ const en: typeof organizer = {
     label: "Organizers",
     dashboard: "Dashboard",
     mailbox: "Demo mailbox",
+    companies: "Company verification",
+    reports: "Job reports",
     security: "Two-step verification",
   },
   dashboard: {

@@ -4,6 +4,8 @@ const organizer = {
     label: "组织方",
     dashboard: "工作台",
     mailbox: "演示邮箱",
+    companies: "企业审核",
+    reports: "岗位举报",
     security: "两步验证",
   },
   dashboard: {

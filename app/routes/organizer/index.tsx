@@ -4,6 +4,12 @@ import { useTranslation } from "react-i18next";
 import { requireOrganizer } from "~/utils/auth.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
 
+const LINKS = [
+  { to: "/organizer/companies", label: "organizer.nav.companies" },
+  { to: "/organizer/reports", label: "organizer.nav.reports" },
+  { to: "/organizer/mailbox", label: "organizer.nav.mailbox" },
+] as const;
+
 export const meta: MetaFunction = (args) =>
   pageMeta(args, metaTranslator(args.matches)("organizer.dashboard.metaTitle"));
 
@@ -20,14 +26,16 @@ export default function OrganizerDashboard() {
       <p className="mt-2 text-slate-700">{t("organizer.dashboard.lead")}</p>
       <nav aria-label={t("organizer.nav.label")} className="mt-6">
         <ul className="grid gap-3 sm:grid-cols-2">
-          <li>
-            <Link
-              to="/organizer/mailbox"
-              className="block rounded-lg border border-slate-200 p-4 font-semibold text-brand-800 hover:border-brand-500"
-            >
-              {t("organizer.nav.mailbox")}
-            </Link>
-          </li>
+          {LINKS.map(({ to, label }) => (
+            <li key={to}>
+              <Link
+                to={to}
+                className="block rounded-lg border border-slate-200 p-4 font-semibold text-brand-800 hover:border-brand-500"
+              >
+                {t(label)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
     </div>
