@@ -2,8 +2,9 @@ import { test as base, expect } from "@playwright/test";
 
 /**
  * Every page a test opens must stay free of console errors and uncaught exceptions (hydration
- * mismatches, CSP violations, missing assets). A document the test navigated to on purpose may
- * answer 404 or 500 without that counting as an error.
+ * mismatches, CSP violations, missing assets, server errors). Two kinds of failed responses are
+ * expected: a document the test opened on purpose (404, 410, …) and a refused form's data request
+ * (4xx with its messages). A 5xx data request still counts as an error.
  */
 export const test = base.extend({
   page: async ({ page }, use) => {
@@ -14,9 +15,10 @@ export const test = base.extend({
     });
     page.on("console", (message) => {
       if (message.type() !== "error") return;
-      const expectedStatus =
-        message.text().startsWith("Failed to load resource") && documents.has(message.location().url);
-      if (!expectedStatus) errors.push(`${message.text()} (${message.location().url})`);
+      const url = message.location().url;
+      const failed = message.text().startsWith("Failed to load resource");
+      const refusedForm = /\.data(\?|$)/.test(url) && /status of 4\d\d/.test(message.text());
+      if (!(failed && (documents.has(url) || refusedForm))) errors.push(`${message.text()} (${url})`);
     });
     page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
     await use(page);

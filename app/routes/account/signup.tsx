@@ -15,10 +15,11 @@ import { hitRateLimit } from "~/utils/rate-limit.server";
 const signUpSchema = z.object({
   email: z.email().max(254),
   password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-  acceptPrivacy: z
-    .string()
-    .optional()
-    .refine((value) => value === "on", { message: "must_accept" }),
+  // An unticked checkbox sends nothing: read that as "" so the refinement runs.
+  acceptPrivacy: z.preprocess(
+    (value) => value ?? "",
+    z.string().refine((value) => value === "on", { message: "must_accept" }),
+  ),
 });
 
 export const meta: MetaFunction = (args) => pageMeta(args, metaTranslator(args.matches)("account.signup.metaTitle"));
