@@ -8,10 +8,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
 import { postgresUrl } from "../prisma/embedded-postgres";
 import { createSearchClient } from "../search/client";
-import { ensureBuild } from "./lib/build";
 import { PROJECT_ROOT } from "./lib/cli";
 import { childEnv, freePort, isAlive, waitFor } from "./lib/processes";
 
@@ -115,8 +114,6 @@ async function refusal(app: App): Promise<string> {
   expect(lines, app.errors()).toHaveLength(1);
   return lines[0]!;
 }
-
-beforeAll(() => ensureBuild(() => undefined), 300_000);
 
 afterEach(async () => {
   for (const app of apps.splice(0)) {

@@ -11,6 +11,7 @@ import { runMigrations } from "graphile-worker";
 import type { TestProject } from "vitest/node";
 import { postgresUrl, startEmbeddedPostgres } from "../../prisma/embedded-postgres";
 import { resolveMeilisearchBinary, startEmbeddedMeilisearch } from "../../search/embedded-meilisearch";
+import { ensureBuild } from "../lib/build";
 import { migrateDeploy } from "../lib/prisma-cli";
 import { freePort } from "../lib/processes";
 
@@ -24,6 +25,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // Tests that talk HTTP serve the production build; build it once for the whole run.
+  ensureBuild(() => undefined);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "elanding-test-"));
   fs.chmodSync(root, 0o755); // as root, PostgreSQL runs as "postgres", who must reach its directory
   const password = crypto.randomBytes(12).toString("base64url");
