@@ -342,6 +342,7 @@ describe("npm start with DATABASE_URL and MEILI_URL", () => {
           MEILI_URL: meili.url,
           MEILI_MASTER_KEY: meili.apiKey,
           MEILI_INDEX_PREFIX: "start_external_",
+          SESSION_SECRET: "a-shared-secret-of-every-app-server-0123456789",
         }),
       );
       expect((await health(app)).body).toMatchObject({ status: "ok", db: "ok", search: "ok", queue: "ok" });

@@ -182,6 +182,12 @@ describe("the Prisma CLI workflow on the fallback engine", () => {
     const file = path.join(project, "prisma", "schema.prisma");
     await fs.writeFile(file, edit(await fs.readFile(file, "utf8")));
   };
+  /** Replaces text inside the test's own WorkflowProbe model, never in the project's models. */
+  const probe = (schema: string, from: string, to: string) => {
+    const start = schema.indexOf("model WorkflowProbe {");
+    expect(start, "the WorkflowProbe model").toBeGreaterThanOrEqual(0);
+    return schema.slice(0, start) + schema.slice(start).replace(from, to);
+  };
   const leftoverShadowDatabases = async () =>
     query(
       `SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'`,
@@ -319,7 +325,7 @@ model WorkflowProbe {
   });
 
   it("migrate dev --create-only writes a migration without applying it", async () => {
-    await editSchema((schema) => schema.replace("  name      String\n", "  name      String\n  homepage  String?\n"));
+    await editSchema((schema) => probe(schema, "  name      String\n", "  name      String\n  homepage  String?\n"));
     const { code, output } = await prisma("migrate dev --name add_homepage --create-only");
     expect(code, output).toBe(0);
     expect(await migrationSql("add_homepage")).toMatch(/ALTER TABLE "WorkflowProbe" ADD COLUMN\s+"homepage" TEXT/);
@@ -347,9 +353,9 @@ model WorkflowProbe {
   });
 
   it("migrate dev applies a pending migration and then creates the next one", async () => {
-    await editSchema((schema) => schema.replace("  homepage  String?\n", "  homepage  String?\n  city      String?\n"));
+    await editSchema((schema) => probe(schema, "  homepage  String?\n", "  homepage  String?\n  city      String?\n"));
     expect((await prisma("migrate dev --name add_city --create-only")).code).toBe(0);
-    await editSchema((schema) => schema.replace("  city      String?\n", "  city      String?\n  country   String?\n"));
+    await editSchema((schema) => probe(schema, "  city      String?\n", "  city      String?\n  country   String?\n"));
 
     const { code, output } = await prisma("migrate dev --name add_country");
     expect(code, output).toBe(0);
