@@ -20,3 +20,13 @@ export {
 } from "./job-query";
 export type { JobSearchHit, JobSearchParams, JobSearchResult, JobSearchVocabulary, ParamProblem } from "./job-query";
 export { syncCandidate } from "./candidate-sync";
+export { reindexCandidates } from "./candidate-sync";
+export {
+  CANDIDATE_DOCUMENT_SELECT,
+  candidateIndexSettings,
+  cumulativeLevels,
+  discoverableWhere,
+  isDiscoverable,
+  toCandidateDocument,
+} from "./candidate-documents";
+export type { CandidateDocument, CandidateRow } from "./candidate-documents";

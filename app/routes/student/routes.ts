@@ -1,4 +1,15 @@
-import { index, prefix } from "@remix-run/route-config";
+import { index, prefix, route } from "@remix-run/route-config";
 
 /** Students only (requireStudent in every loader and action). */
-export const studentRoutes = prefix("student", [index("routes/student/index.tsx")]);
+export const studentRoutes = prefix("student", [
+  index("routes/student/index.tsx"),
+  // The profile builder: an overview, one page per step (/student/profile/personal, …), the preview.
+  route("profile", "routes/student/profile/index.tsx"),
+  route("profile/preview", "routes/student/profile/preview.tsx"),
+  route("profile/:step", "routes/student/profile/step.tsx"),
+  // The student's own résumé file.
+  route("resume", "routes/student/resume.ts"),
+  // Consents, download my data, delete my account.
+  route("privacy", "routes/student/privacy/index.tsx"),
+  route("privacy/export", "routes/student/privacy/export.ts"),
+]);
