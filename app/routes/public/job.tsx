@@ -219,6 +219,16 @@ export default function JobPage() {
         ) : null}
       </PageSection>
 
+      <p className="mx-auto max-w-6xl px-4 text-sm">
+        <Link
+          to={`/jobs/${job.id}/report`}
+          rel="nofollow"
+          className="inline-flex min-h-11 items-center text-slate-700 underline"
+        >
+          {t("posting.report.link")}
+        </Link>
+      </p>
+
       {similar.length > 0 ? (
         <PageSection title={t("job.similar")}>
           <ol className="mt-3 space-y-3">
