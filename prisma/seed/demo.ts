@@ -1,30 +1,73 @@
 /**
  * The demo fair at real scale: 20 colleges, 1,300 companies and 15,000 jobs with their skills,
- * ability units, languages, marketplaces and fair sessions (prisma/seed/demo/factories.ts).
- * Assumes the catalogue is imported and the fairs are seeded. Writes in one transaction, 1,000
- * rows per statement; rows that already exist (same deterministic id) are skipped.
+ * ability units, languages, marketplaces and fair sessions (prisma/seed/demo/factories.ts), and
+ * its accounts: one organizer, the companies' owners and recruiters, 6,000 students with their
+ * profiles and consents (prisma/seed/demo/accounts.ts, students.ts). Assumes the catalogue is
+ * imported and the fairs are seeded. Writes in one transaction, 1,000 rows per statement; rows
+ * that already exist (same deterministic id, or a unique key such as an email) are skipped.
  */
 import type {
+  Certification,
   College,
   Company,
+  CompanyMember,
+  Consent,
+  Experience,
   Job,
   JobAbilityUnit,
   JobLanguage,
   JobMarketplace,
   JobSkill,
   Major,
+  Organizer,
   Prisma,
   PrismaClient,
   SessionJob,
+  StudentAbilityUnit,
+  StudentLanguage,
+  StudentMarketplace,
+  StudentProfile,
+  StudentSkill,
+  User,
 } from "../../app/generated/prisma/client";
 import { loadCatalogue, flattenCatalogue, type Catalogue } from "../catalogue/schema";
 import { buildDemo, createDemoContext, FAIR_SESSION_SLUGS, type CatalogueIds, type DemoData } from "./demo/factories";
+import { DEMO_EMAIL_DOMAIN } from "./demo/users";
 
 export * from "./demo/factories";
+export {
+  buildAccounts,
+  buildCompanyMembers,
+  buildOrganizer,
+  ownerEmail,
+  recruiterEmail,
+  type BuiltMember,
+  type BuiltOrganizer,
+  type DemoAccounts,
+} from "./demo/accounts";
+export {
+  buildStudent,
+  buildStudents,
+  createStudentPool,
+  demoPhone,
+  FULL_SCALE_STUDENTS,
+  SHOWCASE_STUDENTS,
+  studentLocalPart,
+  type BuiltStudent,
+  type Completeness,
+  type StudentOverrides,
+  type StudentPool,
+} from "./demo/students";
+export { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, DEMO_PASSWORD_HASH, demoEmail, ORGANIZER_EMAIL } from "./demo/users";
 
 export interface SeedDemoOptions {
-  /** 1 (default) = the real fair; tests use e.g. 0.02 (26 companies, 300 jobs). */
+  /** 1 (default) = the real fair; tests use e.g. 0.02 (26 companies, 300 jobs, 120 students). */
   scale?: number;
+  /**
+   * Also write the demo accounts (default): every one signs in with the published DEMO_PASSWORD,
+   * the organizer included, so only for demo and test installations.
+   */
+  accounts?: boolean;
   /** Dates are offsets from this instant; default: now. */
   now?: Date;
   /** Called after every batch; `total` (rows to write) is known from the first call. */
@@ -35,6 +78,10 @@ export interface SeedDemoResult {
   colleges: number;
   companies: number;
   jobs: number;
+  /** Accounts: organizers, company members (owners and recruiters) and students. */
+  organizers: number;
+  companyMembers: number;
+  students: number;
 }
 
 const BATCH = 1_000;
@@ -104,6 +151,20 @@ export function countDemoRows(data: DemoData): number {
   let rows = data.colleges.length + data.majors.length + data.companies.length + data.jobs.length;
   for (const j of data.jobs)
     rows += j.skills.length + j.abilityUnits.length + j.languages.length + j.marketplaces.length + j.sessions.length;
+  const accounts = data.accounts;
+  if (accounts) {
+    rows += 2 + 2 * accounts.members.length; // the organizer's user and row; each member's user and row
+    for (const s of accounts.students)
+      rows +=
+        2 +
+        s.skills.length +
+        s.abilityUnits.length +
+        s.languages.length +
+        s.marketplaces.length +
+        s.certifications.length +
+        s.experiences.length +
+        s.consents.length;
+  }
   return rows;
 }
 
@@ -205,7 +266,109 @@ const COLUMNS = {
   } satisfies Record<keyof JobLanguage, string>,
   JobMarketplace: { ...STAMPS, jobId: "text", marketplaceId: "text" } satisfies Record<keyof JobMarketplace, string>,
   SessionJob: { ...STAMPS, sessionId: "text", jobId: "text" } satisfies Record<keyof SessionJob, string>,
+  User: {
+    ...STAMPS,
+    email: "text",
+    passwordHash: "text",
+    locale: "text",
+    emailVerifiedAt: TS,
+    privacyVersion: "text",
+    privacyAcceptedAt: TS,
+  } satisfies Record<keyof User, string>,
+  Organizer: {
+    ...STAMPS,
+    userId: "text",
+    totpSecret: "text",
+    totpEnabledAt: TS,
+    totpLastStep: "int4",
+  } satisfies Record<keyof Organizer, string>,
+  CompanyMember: {
+    ...STAMPS,
+    userId: "text",
+    companyId: "text",
+    role: '"CompanyRole"',
+  } satisfies Record<keyof CompanyMember, string>,
+  StudentProfile: {
+    ...STAMPS,
+    userId: "text",
+    fullNameZh: "text",
+    fullNameEn: "text",
+    phone: "text",
+    city: "text",
+    headlineZh: "text",
+    headlineEn: "text",
+    summaryZh: "text",
+    summaryEn: "text",
+    collegeId: "text",
+    majorId: "text",
+    degree: '"Education"',
+    graduationYear: "int4",
+    desiredFamilies: "text[]",
+    desiredCities: "text[]",
+    desiredSalaryMin: "int4",
+    availableFrom: TS,
+    portfolioLinks: "text[]",
+    resumeId: "text",
+  } satisfies Record<keyof StudentProfile, string>,
+  StudentSkill: {
+    ...STAMPS,
+    profileId: "text",
+    skillId: "text",
+    level: "int4",
+    evidence: '"EvidenceType"',
+    evidenceNote: "text",
+  } satisfies Record<keyof StudentSkill, string>,
+  StudentAbilityUnit: {
+    ...STAMPS,
+    profileId: "text",
+    abilityUnitId: "text",
+    level: "int4",
+    evidence: '"EvidenceType"',
+    evidenceNote: "text",
+  } satisfies Record<keyof StudentAbilityUnit, string>,
+  StudentLanguage: {
+    ...STAMPS,
+    profileId: "text",
+    languageId: "text",
+    levelId: "text",
+  } satisfies Record<keyof StudentLanguage, string>,
+  StudentMarketplace: {
+    ...STAMPS,
+    profileId: "text",
+    marketplaceId: "text",
+  } satisfies Record<keyof StudentMarketplace, string>,
+  Certification: {
+    ...STAMPS,
+    profileId: "text",
+    kind: '"CertificationKind"',
+    name: "text",
+    issuer: "text",
+    year: "int4",
+  } satisfies Record<keyof Certification, string>,
+  Experience: {
+    ...STAMPS,
+    profileId: "text",
+    kind: '"ExperienceKind"',
+    organisation: "text",
+    role: "text",
+    startDate: TS,
+    endDate: TS,
+    description: "text",
+  } satisfies Record<keyof Experience, string>,
+  Consent: {
+    ...STAMPS,
+    userId: "text",
+    purpose: '"ConsentPurpose"',
+    version: "text",
+    givenAt: TS,
+    withdrawnAt: TS,
+  } satisfies Record<keyof Consent, string>,
 };
+
+/** A PostgreSQL array literal: UNNEST cannot take an array of arrays (it would flatten them). */
+function arrayLiteral(items: readonly string[]): string {
+  return `{${items.map((item) => `"${item.replace(/["\\]/g, "\\$&")}"`).join(",")}}`;
+}
 
 /**
  * Inserts rows with one statement per batch: INSERT … SELECT * FROM UNNEST(one array per column).
@@ -222,13 +385,18 @@ async function insertRows<T extends object>(db: Db, table: keyof typeof COLUMNS,
       const value = (row as Record<string, unknown>)[column];
       // UTC ISO strings, whatever the driver would do with a Date inside an array (Prisma does send
       // UTC today; demo.test.ts seeds from Asia/Shanghai time to keep it that way).
-      return value instanceof Date ? value.toISOString() : (value ?? null);
+      if (value instanceof Date) return value.toISOString();
+      // Array columns travel as one array literal per row, cast back in the SELECT.
+      if (Array.isArray(value)) return arrayLiteral(value as string[]);
+      return value ?? null;
     }),
   );
   const list = columns.map((c) => `"${c}"`).join(", ");
-  const unnest = columns.map((c, i) => `$${i + 1}::${types[c]}[]`).join(", ");
+  const isArray = (c: string) => types[c]!.endsWith("[]");
+  const unnest = columns.map((c, i) => `$${i + 1}::${isArray(c) ? "text" : types[c]}[]`).join(", ");
+  const select = columns.map((c) => (isArray(c) ? `u."${c}"::${types[c]}` : `u."${c}"`)).join(", ");
   await db.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${list}) SELECT * FROM UNNEST(${unnest}) ON CONFLICT DO NOTHING`,
+    `INSERT INTO "${table}" (${list}) SELECT ${select} FROM UNNEST(${unnest}) AS u(${list}) ON CONFLICT DO NOTHING`,
     ...arrays,
   );
 }
@@ -253,9 +421,24 @@ export async function insertDemoData(
     }
   }
   const jobs = data.jobs;
+  const accounts = data.accounts;
   await write("College", "colleges", data.colleges);
   await write("Major", "majors", data.majors);
   await write("Company", "companies", data.companies);
+  // Users before jobs: a job names the member who posted it.
+  if (accounts) {
+    await write("User", "users", [
+      accounts.organizer.user,
+      ...accounts.members.map((m) => m.user),
+      ...accounts.students.map((s) => s.user),
+    ]);
+    await write("Organizer", "organizers", [accounts.organizer.organizer]);
+    await write(
+      "CompanyMember",
+      "company members",
+      accounts.members.map((m) => m.member),
+    );
+  }
   await write(
     "Job",
     "jobs",
@@ -286,6 +469,64 @@ export async function insertDemoData(
     "session jobs",
     jobs.flatMap((j) => j.sessions),
   );
+  if (!accounts) return;
+  const students = accounts.students;
+  await write(
+    "StudentProfile",
+    "student profiles",
+    students.map((s) => s.profile),
+  );
+  await write(
+    "StudentSkill",
+    "student skills",
+    students.flatMap((s) => s.skills),
+  );
+  await write(
+    "StudentAbilityUnit",
+    "student ability units",
+    students.flatMap((s) => s.abilityUnits),
+  );
+  await write(
+    "StudentLanguage",
+    "student languages",
+    students.flatMap((s) => s.languages),
+  );
+  await write(
+    "StudentMarketplace",
+    "student marketplaces",
+    students.flatMap((s) => s.marketplaces),
+  );
+  await write(
+    "Certification",
+    "certifications",
+    students.flatMap((s) => s.certifications),
+  );
+  await write(
+    "Experience",
+    "experiences",
+    students.flatMap((s) => s.experiences),
+  );
+  await write(
+    "Consent",
+    "consents",
+    students.flatMap((s) => s.consents),
+  );
+}
+
+/** Every demo account, for a batch: `db.$transaction([db.user.deleteMany({ where: DEMO_ACCOUNTS_WHERE }), …])`. */
+export const DEMO_ACCOUNTS_WHERE = {
+  email: { endsWith: `@${DEMO_EMAIL_DOMAIN}` },
+} satisfies Prisma.UserWhereInput;
+
+/**
+ * Deletes every demo account (addresses at DEMO_EMAIL_DOMAIN) with what hangs on it: profiles and
+ * their sections, memberships, the organizer row, consents, sessions. `npm run db:seed -- --reset`
+ * should call it with the fair's data, or re-seeding skips the existing users and keeps their
+ * old rows (whose college and major links the deleted colleges have emptied).
+ */
+export async function deleteDemoAccounts(db: Db): Promise<number> {
+  const { count } = await db.user.deleteMany({ where: DEMO_ACCOUNTS_WHERE });
+  return count;
 }
 
 /**
@@ -297,9 +538,16 @@ export async function seedDemo(db: PrismaClient, options: SeedDemoOptions = {}):
   const run = async (tx: Db): Promise<SeedDemoResult> => {
     const ids = await loadCatalogueIds(tx, catalogue);
     const ctx = createDemoContext({ catalogue, ids, now: options.now ?? new Date() });
-    const data = buildDemo(ctx, { scale: options.scale ?? 1 });
+    const data = buildDemo(ctx, { scale: options.scale ?? 1, accounts: options.accounts ?? true });
     await insertDemoData(tx, data, options.onProgress);
-    return { colleges: data.colleges.length, companies: data.companies.length, jobs: data.jobs.length };
+    return {
+      colleges: data.colleges.length,
+      companies: data.companies.length,
+      jobs: data.jobs.length,
+      organizers: data.accounts ? 1 : 0,
+      companyMembers: data.accounts?.members.length ?? 0,
+      students: data.accounts?.students.length ?? 0,
+    };
   };
   // A transaction client has no $transaction of its own: then the caller's transaction is used.
   if (typeof (db as Partial<PrismaClient>).$transaction !== "function") return run(db);

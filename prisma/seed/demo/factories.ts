@@ -1,7 +1,8 @@
 /**
  * Factories for the demo fair: colleges, companies and jobs as plain rows ready for
  * `createMany` (ids included), built from a seeded PRNG so that the same seed always gives the
- * same rows. The seed (prisma/seed/demo.ts) and the tests use these same functions.
+ * same rows. The seed (prisma/seed/demo.ts) and the tests use these same functions. `buildDemo`
+ * adds the fair's accounts (accounts.ts: the organizer, company members, students).
  *
  * A context says which catalogue is used and how catalogue keys become database ids: in memory
  * (tests) the ids are the keys themselves (`keyIds`); when seeding they come from the database.
@@ -59,16 +60,16 @@ import {
   TITLE_NAMES,
   type Site,
 } from "./markets";
+import { buildAccounts, type DemoAccounts } from "./accounts";
+import { after, allocate, before, fill, joinEn, joinZh, roundTo, sampleWeighted, spaceZh } from "./helpers";
 import { DEMO_SEED, Rng } from "./rng";
 import { FAMILY_CONTENT, ROLE_CONTENT, type FamilyContent, type Pair, type Qualifier, type RoleContent } from "./roles";
 
 export { Rng, DEMO_SEED } from "./rng";
+export { spaceZh } from "./helpers";
 
 /** The real fair's numbers (press report): scale 1 writes exactly these. */
 export const FULL_SCALE = { companies: 1_300, jobs: 15_000 } as const;
-
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 // ---------------------------------------------------------------------------------------------
 // Context
@@ -157,48 +158,7 @@ export function createDemoContext(options: DemoContextOptions = {}): DemoContext
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const before = (now: Date, days: number, minutes = 0) => new Date(now.getTime() - days * DAY - minutes * MINUTE);
-const after = (date: Date, days: number, minutes = 0) => new Date(date.getTime() + days * DAY + minutes * MINUTE);
-const roundTo = (value: number, step: number) => Math.max(step, Math.round(value / step) * step);
 const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
-
-function fill(template: string, vars: Readonly<Record<string, string>>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
-    return value;
-  });
-}
-
-/** Chinese typesetting: a space between Han characters and Latin letters or digits ("使用 Excel"). */
-export function spaceZh(text: string): string {
-  return text.replace(/(\p{Script=Han})([A-Za-z0-9])/gu, "$1 $2").replace(/([A-Za-z0-9%+])(\p{Script=Han})/gu, "$1 $2");
-}
-
-function joinZh(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
-}
-
-function joinEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-/** Weighted sampling without replacement. */
-function sampleWeighted<T>(rng: Rng, entries: readonly (readonly [T, number])[], n: number): T[] {
-  const pool = entries.filter(([, w]) => w > 0).map(([v, w]) => [v, w] as [T, number]);
-  const out: T[] = [];
-  while (out.length < n && pool.length > 0) {
-    const value = rng.weighted(pool);
-    out.push(value);
-    pool.splice(
-      pool.findIndex(([v]) => v === value),
-      1,
-    );
-  }
-  return out;
-}
 
 function jitter(rng: Rng, district: District, spread = 0.025): { latitude: number; longitude: number } {
   return {
@@ -1100,34 +1060,22 @@ export interface DemoData {
   majors: Major[];
   companies: Company[];
   jobs: BuiltJob[];
+  /** The organizer, company members and students (absent: no accounts). */
+  accounts?: DemoAccounts;
 }
 
 export interface BuildDemoOptions {
-  /** 1 = the real fair (1,300 companies, 15,000 jobs); tests use e.g. 0.02. */
+  /** 1 = the real fair (1,300 companies, 15,000 jobs, 6,000 students); tests use e.g. 0.02. */
   scale?: number;
   seed?: string;
-}
-
-/** Splits `total` over `weights` in proportion (largest remainder), at least 1 each while possible. */
-function allocate(total: number, weights: readonly number[]): number[] {
-  const n = weights.length;
-  const base = total >= n ? 1 : 0;
-  const rest = total - base * n;
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (rest * w) / sum);
-  const counts = exact.map((x) => base + Math.floor(x));
-  let left = total - counts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of order) {
-    if (left-- <= 0) break;
-    counts[i]!++;
-  }
-  return counts;
+  /** Build the demo accounts too (default); each job is then posted by a member of its company. */
+  accounts?: boolean;
 }
 
 /**
- * The demo fair in memory. Pure: the same context (catalogue, ids, sessions, now) and seed give
- * identical rows. The context's uniqueness registry is reset first.
+ * The demo fair in memory, with its accounts unless `accounts: false`. Pure: the same context
+ * (catalogue, ids, sessions, now) and seed give identical rows. The context's uniqueness registry
+ * is reset first.
  */
 export function buildDemo(ctx: DemoContext, options: BuildDemoOptions = {}): DemoData {
   const scale = options.scale ?? 1;
@@ -1153,5 +1101,24 @@ export function buildDemo(ctx: DemoContext, options: BuildDemoOptions = {}): Dem
   companies.forEach((company, i) => {
     for (let j = 0; j < counts[i]!; j++) jobs.push(buildJob(root.fork(`job/${i}/${j}`), ctx, company));
   });
-  return { colleges, majors, companies, jobs };
+  if (options.accounts === false) return { colleges, majors, companies, jobs };
+
+  const accounts = buildAccounts(root, ctx, { colleges, majors, companies }, { scale });
+  const members = new Map<string, { userId: string; since: Date }[]>();
+  for (const { member } of accounts.members)
+    members.set(member.companyId, [
+      ...(members.get(member.companyId) ?? []),
+      { userId: member.userId, since: member.createdAt },
+    ]);
+  // Who posted each job: a member of its company who had joined by then (the owner always had).
+  let at = 0;
+  companies.forEach((company, i) => {
+    const rng = root.fork(`authors/${i}`);
+    for (let j = 0; j < counts[i]!; j++, at++) {
+      const job = jobs[at]!.job;
+      const authors = (members.get(company.id) ?? []).filter((m) => m.since <= job.createdAt);
+      if (authors.length > 0) job.createdById = rng.pick(authors).userId;
+    }
+  });
+  return { colleges, majors, companies, jobs, accounts };
 }
