@@ -12,13 +12,13 @@ import { createPrismaClient } from "../prisma/client";
 import { seed } from "../prisma/seed";
 import { log, runCommand } from "./lib/cli";
 import { runPrisma } from "./lib/prisma-cli";
-import { rebuildJobsIndex } from "./lib/search-index";
+import { rebuildIndexes } from "./lib/search-index";
 import { startServices } from "./lib/services";
 
 runCommand(async () => {
   const [command = "", ...args] = process.argv.slice(2);
   const env = parseEnv();
-  // Only the seed touches search (it rebuilds the index of what it wrote).
+  // Only the seed touches search (it rebuilds the indexes of what it wrote).
   const services = await startServices(env, { join: true, withoutSearch: command !== "seed", log });
   // Ctrl-C reaches Prisma's CLI too (same terminal); wait for it, then stop what we started.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => undefined);
@@ -28,7 +28,7 @@ runCommand(async () => {
       const db = createPrismaClient(services.databaseUrl);
       try {
         const search = { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix: env.MEILI_INDEX_PREFIX };
-        await rebuildJobsIndex(db, search);
+        await rebuildIndexes(db, search);
       } finally {
         await db.$disconnect();
       }

@@ -11,32 +11,26 @@ import { TASK } from "~/queue/tasks";
 import { startWorker, type Worker } from "~/queue/worker.server";
 import { createPrismaClient } from "../prisma/client";
 import { seed } from "../prisma/seed";
-import { searchableWhere } from "../search";
 import { ensureBuild } from "./lib/build";
 import { log, runCommand } from "./lib/cli";
 import { startHttpServer, type HttpServer } from "./lib/http";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { loadSecrets } from "./lib/data-dir";
 import { StartupError, assertPortFree } from "./lib/processes";
-import { indexedJobCount, rebuildJobsIndex } from "./lib/search-index";
+import { fillEmptyIndexes, rebuildIndexes } from "./lib/search-index";
 import { exportServices, startServices, type Services } from "./lib/services";
 
 const dev = process.argv.includes("--dev");
 
 /**
- * Builds the jobs index when the seed just wrote the demo, or when the index is empty while the
- * database has jobs (a new or wiped Meilisearch). Ongoing changes reach it through the queue.
+ * Builds every index when the seed just wrote the demo, and any index that is empty while the
+ * database has rows for it (a new or wiped Meilisearch). Ongoing changes reach them through the queue.
  */
-async function fillSearchIndex(services: Services, indexPrefix: string, seeded: boolean) {
-  const search = { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix };
+async function fillSearchIndexes(services: Services, indexPrefix: string, seeded: boolean) {
   const db = createPrismaClient(services.databaseUrl);
   try {
-    if (
-      seeded ||
-      ((await indexedJobCount(search)) === 0 && (await db.job.count({ where: searchableWhere(new Date()) })) > 0)
-    ) {
-      await rebuildJobsIndex(db, search);
-    }
+    const search = { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix };
+    await (seeded ? rebuildIndexes(db, search) : fillEmptyIndexes(db, search));
   } finally {
     await db.$disconnect();
   }
@@ -110,7 +104,7 @@ runCommand(async () => {
     }
     const seeded = await seed(services.databaseUrl, { ifEmpty: true, scale: env.DEMO_SCALE, log });
     checkpoint();
-    await fillSearchIndex(services, env.MEILI_INDEX_PREFIX, seeded);
+    await fillSearchIndexes(services, env.MEILI_INDEX_PREFIX, seeded);
     checkpoint();
     if (env.RUN_WORKER) {
       worker = await startWorker({
