@@ -24,7 +24,7 @@ import { requireCompanyMember } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { checkJobWording } from "~/utils/job-wording";
 import { metaLocale, metaTranslator, pageMeta } from "~/utils/meta";
-import { parseJobId, readJobForm, refusalResponse, requirePublisher } from "./posting.server";
+import { parseJobId, readJobForm, refusalResponse, refused, requirePublisher } from "./posting.server";
 
 const intentSchema = z.object({ intent: z.enum(["save", "publish", "close", "reopen", "duplicate"]) });
 
@@ -117,8 +117,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
+/** A missing or unknown intent is bad input, not a job in the wrong state. */
 function refusedIntent(form: ReturnType<typeof formValuesFromForm>) {
-  return refusalResponse({ ok: false, problem: "wrong-status" }, form);
+  return refused({ form: [{ code: "unexpected" }] }, form);
 }
 
 export default function EditJob() {
