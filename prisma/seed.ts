@@ -67,8 +67,10 @@ export async function seed(databaseUrl: string, options: SeedOptions = {}): Prom
       scale: options.scale,
       onProgress: (done, total) => progress.update(done, total),
     });
+    const n = (count: number) => count.toLocaleString("en");
     progress.finish(
-      `${counts.colleges} colleges, ${counts.companies.toLocaleString("en")} companies, ${counts.jobs.toLocaleString("en")} jobs`,
+      `${counts.colleges} colleges, ${n(counts.companies)} companies, ${n(counts.jobs)} jobs; ` +
+        `accounts: ${n(counts.students)} students, ${n(counts.companyMembers)} company members, ${counts.organizers} organizer(s)`,
     );
     return true;
   } finally {
