@@ -9,10 +9,10 @@ import { giveConsent, withdrawConsent } from "~/models/consent.server";
 import { STEP_SCHEMAS } from "~/models/profile-forms";
 import { applyProfileChange } from "~/models/profile.server";
 import { deleteStudentAccount } from "~/models/student-data.server";
-import { startWorker, type Worker } from "~/queue/worker.server";
 import { PASSWORD, createStudent, seedProfileCatalogue } from "~/routes/student/test-helpers.server";
 import { freePort, waitFor } from "../scripts/lib/processes";
 import { testSearch } from "../scripts/test/demo";
+import { startTestWorker, stopTestWorkers } from "../scripts/test/workers";
 import { createSearchClient } from "./client";
 import type { CandidateDocument } from "./candidate-documents";
 import { reindexCandidates, syncCandidate } from "./candidate-sync";
@@ -21,18 +21,6 @@ import { applyIndexSettings, indexUid } from "./settings";
 const client = createSearchClient(testSearch);
 const candidates = () => client.index<CandidateDocument>(indexUid(testSearch.indexPrefix, "candidates"));
 const context = { client, prefix: testSearch.indexPrefix, db: prisma };
-const running: Worker[] = [];
-
-async function worker() {
-  const started = await startWorker({
-    connectionString: process.env.DATABASE_URL!,
-    concurrency: 2,
-    search: testSearch,
-    log: () => undefined,
-  });
-  running.push(started);
-  return started;
-}
 
 async function indexed(id: string): Promise<CandidateDocument | null> {
   try {
@@ -65,13 +53,11 @@ beforeAll(async () => {
   await applyIndexSettings(client, testSearch.indexPrefix);
 }, 120_000);
 
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.stop()));
-});
+afterEach(() => stopTestWorkers());
 
 describe("candidate sync", () => {
   it("indexes a student once they agree to be found, and removes them when they withdraw", async () => {
-    await worker();
+    await startTestWorker();
     const student = await candidate("Wombatica");
     expect(await indexed(student.profileId)).toBeNull(); // no consent yet
 
@@ -94,7 +80,7 @@ describe("candidate sync", () => {
   });
 
   it("follows profile edits, and removes the document when the account is deleted", async () => {
-    await worker();
+    await startTestWorker();
     const student = await candidate("Numbatoria");
     await giveConsent(student.userId, "DISCOVERABLE");
     await waitFor(() => indexed(student.profileId), { timeoutMs: 15_000, message: "never indexed" });

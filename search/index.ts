@@ -9,7 +9,7 @@ export type { AppliedSettings, IndexName } from "./settings";
 export { JOB_DOCUMENT_SELECT, isSearchable, searchableWhere, toJobDocument } from "./job-documents";
 export type { JobDocument, JobRow } from "./job-documents";
 export { reindexJobs, syncJob } from "./job-sync";
-export type { ReindexResult, SyncContext } from "./job-sync";
+export type { ReindexOptions, ReindexResult, SyncContext } from "./index-sync";
 export {
   HIGHLIGHT_POST,
   HIGHLIGHT_PRE,

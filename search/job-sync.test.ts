@@ -6,8 +6,8 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { closeJob, updateJobContent } from "~/models/job.server";
 import { searchPublicJobs } from "~/models/job-search.server";
-import { startWorker, type Worker } from "~/queue/worker.server";
 import { seedSmallDemo, testSearch } from "../scripts/test/demo";
+import { startTestWorker, stopTestWorkers } from "../scripts/test/workers";
 import { freePort, waitFor } from "../scripts/lib/processes";
 import { createSearchClient } from "./client";
 import { reindexJobs, syncJob } from "./job-sync";
@@ -15,19 +15,6 @@ import { indexUid } from "./settings";
 
 const client = createSearchClient(testSearch);
 const jobsIndex = () => client.index(indexUid(testSearch.indexPrefix, "jobs"));
-const running: Worker[] = [];
-
-async function worker(url = testSearch.url) {
-  const started = await startWorker({
-    connectionString: process.env.DATABASE_URL!,
-    concurrency: 2,
-    search: { ...testSearch, url },
-    log: () => undefined,
-  });
-  running.push(started);
-  return started;
-}
-
 async function indexed(id: string) {
   try {
     return await jobsIndex().getDocument(id);
@@ -43,13 +30,11 @@ async function searchIds(q: string) {
 
 beforeAll(() => seedSmallDemo(), 180_000);
 
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.stop()));
-});
+afterEach(() => stopTestWorkers());
 
 describe("search sync", () => {
   it("makes an edited job findable by its new words", async () => {
-    await worker();
+    await startTestWorker();
     const job = await prisma.job.findFirstOrThrow({ where: { status: "PUBLISHED", validThrough: { gt: new Date() } } });
     await updateJobContent(job.id, { titleZh: "海豚湾跨境选品专员", titleEn: "Dolphinbay sourcing specialist" });
     await waitFor(async () => (await searchIds("dolphinbay")).includes(job.id), {
@@ -69,7 +54,7 @@ describe("search sync", () => {
     expect(await searchIds("quokkaline")).toContain(job.id);
 
     // Meilisearch "down" for the worker: the sync job fails and waits for its retry.
-    await worker(`http://127.0.0.1:${await freePort()}`);
+    await startTestWorker({ url: `http://127.0.0.1:${await freePort()}` });
     await closeJob(job.id);
     await waitFor(
       async () => {
@@ -82,8 +67,8 @@ describe("search sync", () => {
     expect(await indexed(job.id)).not.toBeNull(); // the index still lists it…
     expect(await searchIds("quokkaline")).not.toContain(job.id); // …search does not show it
 
-    await Promise.all(running.splice(0).map((w) => w.stop()));
-    await worker();
+    await stopTestWorkers();
+    await startTestWorker();
     await waitFor(async () => (await indexed(job.id)) === null, {
       timeoutMs: 30_000,
       message: "the closed job never left the index",

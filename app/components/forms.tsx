@@ -4,7 +4,14 @@
  * button says when it is working.
  */
 import { useNavigation } from "@remix-run/react";
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useTranslation } from "react-i18next";
 
 export interface FieldError {
@@ -39,37 +46,218 @@ export function FieldMessages({ id, errors }: { id: string; errors?: FieldError[
   );
 }
 
-interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "name"> {
+/**
+ * The ids a control's aria-describedby lists: its hint, its errors, then any ids given by the caller
+ * (warnings shown under the field). Undefined when there are none.
+ */
+export function describedBy(
+  id: string,
+  { hint, errors, extra }: { hint?: string; errors?: FieldError[]; extra?: string },
+): string | undefined {
+  return (
+    [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null, extra || null].filter(Boolean).join(" ") ||
+    undefined
+  );
+}
+
+/** "(required)" after a label or legend. */
+export function RequiredMark() {
+  const { t } = useTranslation();
+  return <span className="ml-1 text-sm font-normal text-slate-700">{t("forms.requiredMark")}</span>;
+}
+
+/** The hint under a label or legend; `id` is the control's (or group's) id. */
+export function FieldHint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="text-sm text-slate-700">
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldLabel({ id, label, hint, required }: { id: string; label: string; hint?: string; required?: boolean }) {
+  return (
+    <>
+      <label htmlFor={id} className="block font-medium text-slate-900">
+        {label}
+        {required ? <RequiredMark /> : null}
+      </label>
+      <FieldHint id={id} hint={hint} />
+    </>
+  );
+}
+
+/** What every field takes besides its control's own attributes. */
+interface FieldProps {
   name: string;
   label: string;
   hint?: string;
   errors?: FieldError[];
+  /** More ids for aria-describedby, after the hint and the errors (e.g. warnings shown under the field). */
+  describedBy?: string;
+  /** `field-<name>` unless given. */
+  id?: string;
+  required?: boolean;
 }
 
-export function TextField({ name, label, hint, errors, id = `field-${name}`, required, ...input }: TextFieldProps) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ");
+/** The control's own attributes, less the ones the field sets from its props. */
+type ControlProps<T> = Omit<T, "name" | "id" | "required" | "aria-describedby">;
+
+/** What the field gives its control: id, name, required, and the links to its hint and errors. */
+interface ControlAttributes {
+  id: string;
+  name: string;
+  required?: boolean;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+}
+
+/** Separates a field's own props from the attributes meant for its control. */
+function splitFieldProps<P extends FieldProps>({
+  name,
+  label,
+  hint,
+  errors,
+  describedBy,
+  id,
+  required,
+  ...control
+}: P) {
+  return [{ name, label, hint, errors, describedBy, id, required }, control] as const;
+}
+
+/** The label (with the required mark) and hint, the control `render` draws, then the errors. */
+function Field({
+  name,
+  label,
+  hint,
+  errors,
+  describedBy: extra,
+  id = `field-${name}`,
+  required,
+  render,
+}: FieldProps & { render: (attributes: ControlAttributes) => ReactNode }) {
   return (
     <div>
-      <label htmlFor={id} className="block font-medium text-slate-900">
-        {label}
-        {required ? <span className="ml-1 text-sm font-normal text-slate-700">{t("forms.requiredMark")}</span> : null}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="mt-1 min-h-11 w-full rounded-md border border-slate-400 px-3 aria-[invalid]:border-red-700"
-        {...input}
-      />
+      <FieldLabel id={id} label={label} hint={hint} required={required} />
+      {render({
+        id,
+        name,
+        required,
+        "aria-invalid": errors?.length ? true : undefined,
+        "aria-describedby": describedBy(id, { hint, errors, extra }),
+      })}
       <FieldMessages id={`${id}-errors`} errors={errors} />
+    </div>
+  );
+}
+
+const controlClass = "mt-1 min-h-11 w-full rounded-md border border-slate-400 px-3 aria-[invalid]:border-red-700";
+
+export function TextField(props: FieldProps & ControlProps<InputHTMLAttributes<HTMLInputElement>>) {
+  const [field, input] = splitFieldProps(props);
+  return <Field {...field} render={(attributes) => <input {...attributes} className={controlClass} {...input} />} />;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface OptionGroup {
+  label: string;
+  options: Option[];
+}
+
+interface SelectFieldProps extends FieldProps, ControlProps<SelectHTMLAttributes<HTMLSelectElement>> {
+  /** The first, empty option ("Please choose", "Not given"); none when omitted. */
+  emptyOption?: string;
+  options?: Option[];
+  groups?: OptionGroup[];
+  /** Options written out by the caller, after `emptyOption`, `options` and `groups`. */
+  children?: ReactNode;
+}
+
+export function SelectField(props: SelectFieldProps) {
+  const [field, { emptyOption, options = [], groups = [], children, ...select }] = splitFieldProps(props);
+  return (
+    <Field
+      {...field}
+      render={(attributes) => (
+        <select {...attributes} className={`${controlClass} bg-white`} {...select}>
+          {emptyOption !== undefined ? <option value="">{emptyOption}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+          {groups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+          {children}
+        </select>
+      )}
+    />
+  );
+}
+
+export function TextAreaField(props: FieldProps & ControlProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+  const [field, textarea] = splitFieldProps(props);
+  return (
+    <Field
+      {...field}
+      render={(attributes) => (
+        <textarea {...attributes} rows={5} className={`${controlClass} bg-white py-2`} {...textarea} />
+      )}
+    />
+  );
+}
+
+export function FileField(props: FieldProps & ControlProps<Omit<InputHTMLAttributes<HTMLInputElement>, "type">>) {
+  const [field, input] = splitFieldProps(props);
+  return (
+    <Field
+      {...field}
+      render={(attributes) => <input {...attributes} type="file" className={`${controlClass} py-2`} {...input} />}
+    />
+  );
+}
+
+/** A single checkbox ("I accept …"), its label beside it; `children` go under it. */
+export function CheckboxField({
+  name,
+  label,
+  errors,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  errors?: FieldError[];
+  required?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <div>
+      <label className="flex min-h-11 items-start gap-2">
+        <input
+          type="checkbox"
+          name={name}
+          required={required}
+          className="mt-1 size-5 shrink-0"
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={errors?.length ? `${name}-errors` : undefined}
+        />
+        <span>{label}</span>
+      </label>
+      {children}
+      <FieldMessages id={`${name}-errors`} errors={errors} />
     </div>
   );
 }

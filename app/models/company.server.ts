@@ -131,29 +131,30 @@ export async function signUpCompany(
   }
 }
 
+/** The company's own data and where its review stands: what the owner's form and the dashboard show. */
+const COMPANY_PROFILE_SELECT = {
+  id: true,
+  nameZh: true,
+  nameEn: true,
+  creditCode: true,
+  industry: true,
+  size: true,
+  city: true,
+  district: true,
+  website: true,
+  descriptionZh: true,
+  descriptionEn: true,
+  verificationStatus: true,
+  reviewNote: true,
+  logoId: true,
+} satisfies Prisma.CompanySelect;
+
 /** What every member sees on the company's dashboard. */
 export async function getCompanyDashboard(companyId: string) {
   const [company, jobs, members] = await Promise.all([
     prisma.company.findUniqueOrThrow({
       where: { id: companyId },
-      select: {
-        id: true,
-        nameZh: true,
-        nameEn: true,
-        creditCode: true,
-        industry: true,
-        size: true,
-        city: true,
-        district: true,
-        website: true,
-        descriptionZh: true,
-        descriptionEn: true,
-        verificationStatus: true,
-        verifiedAt: true,
-        reviewNote: true,
-        logoId: true,
-        createdAt: true,
-      },
+      select: { ...COMPANY_PROFILE_SELECT, verifiedAt: true, createdAt: true },
     }),
     prisma.job.groupBy({ by: ["status"], where: { companyId }, _count: { _all: true } }),
     prisma.companyMember.count({ where: { companyId } }),
@@ -167,22 +168,7 @@ export async function getCompanyDashboard(companyId: string) {
 export function getCompanyProfile(companyId: string) {
   return prisma.company.findUniqueOrThrow({
     where: { id: companyId },
-    select: {
-      id: true,
-      nameZh: true,
-      nameEn: true,
-      creditCode: true,
-      industry: true,
-      size: true,
-      city: true,
-      district: true,
-      website: true,
-      descriptionZh: true,
-      descriptionEn: true,
-      verificationStatus: true,
-      reviewNote: true,
-      logoId: true,
-    },
+    select: COMPANY_PROFILE_SELECT,
   });
 }
 

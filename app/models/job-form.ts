@@ -43,6 +43,18 @@ export const LIMITS = {
   validDays: 366,
 } as const;
 
+/** Columns that hold lists: they may be left out of a CSV file (a list may be empty). */
+const LIST_COLUMNS = [
+  "requiredSkills",
+  "preferredSkills",
+  "requiredAbilityUnits",
+  "preferredAbilityUnits",
+  "requiredLanguages",
+  "preferredLanguages",
+  "marketplaces",
+  "sessions",
+] as const;
+
 /** Every field, in the order of the CSV template. */
 export const JOB_COLUMNS = [
   "titleZh",
@@ -64,28 +76,27 @@ export const JOB_COLUMNS = [
   "addressZh",
   "addressEn",
   "validThrough",
-  "requiredSkills",
-  "preferredSkills",
-  "requiredAbilityUnits",
-  "preferredAbilityUnits",
-  "requiredLanguages",
-  "preferredLanguages",
-  "marketplaces",
-  "sessions",
+  ...LIST_COLUMNS,
 ] as const;
 export type JobColumn = (typeof JOB_COLUMNS)[number];
 
-/** Columns that may be left out of a CSV file (they hold lists, which may be empty). */
-export const OPTIONAL_COLUMNS: readonly JobColumn[] = [
-  "requiredSkills",
-  "preferredSkills",
-  "requiredAbilityUnits",
-  "preferredAbilityUnits",
-  "requiredLanguages",
-  "preferredLanguages",
-  "marketplaces",
-  "sessions",
-];
+/** What is wrong with one cell or row of an imported CSV file, as the import report lists it. */
+export interface ImportProblem {
+  /** The spreadsheet row (the header is row 1). */
+  row: number;
+  /** The field (CSV column key), or "" for the whole row. */
+  field: string;
+  /** An error code: a forms.errors code, or an i18n key of our own (posting.…). */
+  code: string;
+  params?: Record<string, string | number>;
+  /** The cell as written (shortened). */
+  value?: string;
+  /** Errors keep a row out; warnings (forbidden wording) do not: drafts may carry them. */
+  severity: "error" | "warning";
+}
+
+/** Columns that may be left out of a CSV file. */
+export const OPTIONAL_COLUMNS: readonly JobColumn[] = LIST_COLUMNS;
 
 /** Form fields that repeat (validateForm reads them as lists). */
 export const FORM_ARRAY_FIELDS = [

@@ -20,26 +20,13 @@ import {
   JOB_COLUMNS,
   OPTIONAL_COLUMNS,
   jobFieldsSchema,
+  type ImportProblem,
   type JobFields,
   type PostingCatalogue,
 } from "./job-form";
 
 /** Rows created per transaction; progress moves on after each. */
 const BATCH = 20;
-
-export interface ImportProblem {
-  /** The spreadsheet row (the header is row 1). */
-  row: number;
-  /** The field (CSV column key), or "" for the whole row. */
-  field: string;
-  /** An error code: a forms.errors code, or an i18n key of our own (posting.…). */
-  code: string;
-  params?: Record<string, string | number>;
-  /** The cell as written (shortened). */
-  value?: string;
-  /** Errors keep a row out; warnings (forbidden wording) do not: drafts may carry them. */
-  severity: "error" | "warning";
-}
 
 /** Something wrong with the file as a whole: nothing is kept. */
 export interface FileProblem {

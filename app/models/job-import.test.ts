@@ -5,11 +5,11 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
-import { startWorker, type Worker } from "~/queue/worker.server";
 import { stringifyCsv } from "~/utils/csv";
 import { waitFor } from "../../scripts/lib/processes";
 import { createCompanyAccount, type CompanyAccount } from "../../e2e/helpers/companies";
-import { seedSmallDemo, testSearch } from "../../scripts/test/demo";
+import { seedSmallDemo } from "../../scripts/test/demo";
+import { startTestWorker, stopTestWorkers } from "../../scripts/test/workers";
 import { JOB_COLUMNS, csvRowOf, type PostingCatalogue } from "./job-form";
 import { checkJobImportFile, createJobImport, getJobImport, runJobImport, startJobImport } from "./job-import.server";
 import { loadPostingCatalogue } from "./job.server";
@@ -17,7 +17,6 @@ import { sampleFields } from "./job.test-fixtures";
 
 let catalogue: PostingCatalogue;
 let company: CompanyAccount;
-const running: Worker[] = [];
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const goodRow = (title = "TikTok Shop 直播运营") => csvRowOf(sampleFields({ titleZh: title }));
@@ -33,9 +32,7 @@ beforeAll(async () => {
   company = await createCompanyAccount(prisma, { email: "importer@example.cn" });
 }, 180_000);
 
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.stop()));
-});
+afterEach(() => stopTestWorkers());
 
 describe("checking a file", () => {
   it("keeps valid rows and reports each problem with its spreadsheet row, column and value", () => {
@@ -208,14 +205,7 @@ describe("running an import", () => {
 
   it("runs as the jobs:import task of a worker, reporting progress to 100 %", async () => {
     const { id } = await importOf(Array.from({ length: 30 }, (_, i) => goodRow(`队列岗位 ${i + 1}`)));
-    running.push(
-      await startWorker({
-        connectionString: process.env.DATABASE_URL!,
-        concurrency: 2,
-        search: testSearch,
-        log: () => undefined,
-      }),
-    );
+    await startTestWorker();
     const seen = new Set<number>();
     expect(await startJobImport(prisma, company.companyId, id, { validRowsOnly: false })).toBe("started");
     await waitFor(

@@ -5,10 +5,10 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "~/db.server";
 import { searchPublicJobs } from "~/models/job-search.server";
-import { startWorker, type Worker } from "~/queue/worker.server";
 import { createCompanyAccount, type CompanyAccount } from "../../e2e/helpers/companies";
 import { waitFor } from "../../scripts/lib/processes";
-import { seedSmallDemo, testSearch } from "../../scripts/test/demo";
+import { seedSmallDemo } from "../../scripts/test/demo";
+import { startTestWorker, stopTestWorkers } from "../../scripts/test/workers";
 import { createOrganizer } from "./organizer.server";
 import { dismissJobReports, listReportedJobs, reportJob, takeDownJob } from "./job-report.server";
 import { createJob, reopenJob } from "./job.server";
@@ -16,7 +16,6 @@ import { sampleFields } from "./job.test-fixtures";
 
 let company: CompanyAccount;
 let organizerId: string;
-const running: Worker[] = [];
 
 async function searchIds(q: string) {
   const outcome = await searchPublicJobs(new URLSearchParams({ q }));
@@ -35,9 +34,7 @@ beforeAll(async () => {
   organizerId = await createOrganizer("moderator@example.cn", "organizer password 123");
 }, 180_000);
 
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.stop()));
-});
+afterEach(() => stopTestWorkers());
 
 describe("reporting", () => {
   it("records reports on public jobs only, with the signed-in reporter if any", async () => {
@@ -78,14 +75,7 @@ describe("reporting", () => {
 
 describe("organizer decisions", () => {
   it("take down: closed, reports resolved, audited, owner mailed in English, gone from search", async () => {
-    running.push(
-      await startWorker({
-        connectionString: process.env.DATABASE_URL!,
-        concurrency: 2,
-        search: testSearch,
-        log: () => undefined,
-      }),
-    );
+    await startTestWorker();
     const id = await publishedJob("Wombatfee warehouse packer");
     await waitFor(async () => (await searchIds("wombatfee")).includes(id), {
       timeoutMs: 15_000,

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { CITY_KEYS } from "~/data/zhejiang";
 import { ConsentPurpose } from "~/generated/prisma/enums";
-import { PASSWORD_MAX_LENGTH } from "~/data/password";
+import { currentPasswordSchema, tickedSchema } from "./account-forms";
 import { containsContactDetails } from "./profile-contact";
 import {
   CERTIFICATION_KINDS,
@@ -252,12 +252,8 @@ export const privacySchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("privacy.accept") }),
   z.object({
     intent: z.literal("account.delete"),
-    password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-    // An unticked checkbox sends nothing: read that as "" so the refinement runs.
-    confirm: z.preprocess(
-      (value) => value ?? "",
-      z.string().refine((value) => value === "on", { message: "must_accept" }),
-    ),
+    password: currentPasswordSchema,
+    confirm: tickedSchema,
   }),
 ]);
 

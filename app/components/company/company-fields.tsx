@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { TextField, type FieldErrors } from "~/components/forms";
+import { FileField, SelectField, TextAreaField, TextField, type FieldErrors } from "~/components/forms";
 import { INDUSTRIES } from "~/data/industries";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
-import { FileField, SelectField, TextAreaField } from "./fields";
 import { COMPANY_LIMITS, COMPANY_SIZES, LOGO_TYPES, PLACE_OPTIONS } from "./company-options";
 
 /**
@@ -71,49 +70,36 @@ export function CompanyFields({
         name="industry"
         required
         label={t("company.fields.industry")}
+        emptyOption={t("company.fields.choose")}
+        options={INDUSTRIES.map((industry) => ({
+          value: industry.key,
+          label: pickLocalized(industry, "name", locale),
+        }))}
         defaultValue={values.industry ?? ""}
         errors={errors?.industry}
-      >
-        <option value="">{t("company.fields.choose")}</option>
-        {INDUSTRIES.map((industry) => (
-          <option key={industry.key} value={industry.key}>
-            {pickLocalized(industry, "name", locale)}
-          </option>
-        ))}
-      </SelectField>
+      />
       <SelectField
         name="size"
         required
         label={t("company.fields.size")}
+        emptyOption={t("company.fields.choose")}
+        options={COMPANY_SIZES.map((size) => ({ value: size, label: t(`company.sizes.${size}`) }))}
         defaultValue={values.size ?? ""}
         errors={errors?.size}
-      >
-        <option value="">{t("company.fields.choose")}</option>
-        {COMPANY_SIZES.map((size) => (
-          <option key={size} value={size}>
-            {t(`company.sizes.${size}`)}
-          </option>
-        ))}
-      </SelectField>
+      />
       <SelectField
         name="place"
         required
         label={t("company.fields.place")}
         hint={t("company.hints.place")}
+        emptyOption={t("company.fields.choose")}
+        groups={PLACE_OPTIONS.map(({ city, districts }) => ({
+          label: pickLocalized(city, "name", locale),
+          options: districts.map(({ district, value }) => ({ value, label: pickLocalized(district, "name", locale) })),
+        }))}
         defaultValue={values.place ?? ""}
         errors={errors?.place}
-      >
-        <option value="">{t("company.fields.choose")}</option>
-        {PLACE_OPTIONS.map(({ city, districts }) => (
-          <optgroup key={city.key} label={pickLocalized(city, "name", locale)}>
-            {districts.map(({ district, value }) => (
-              <option key={value} value={value}>
-                {pickLocalized(district, "name", locale)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
+      />
       <TextField
         name="website"
         type="url"

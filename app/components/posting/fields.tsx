@@ -1,117 +1,12 @@
 /**
- * Form pieces of the posting pages, built like ~/components/forms: a visible label on every
- * control, hints and errors linked with aria-describedby, 44 px targets.
+ * Pieces of the posting pages beside the shared form kit (~/components/forms): wording warnings,
+ * field groups and sections, confirmed destructive actions and the status badge.
  */
-import { Form, Link, useSearchParams } from "@remix-run/react";
-import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { Form } from "@remix-run/react";
+import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FieldMessages, type FieldError } from "~/components/forms";
+import { describedBy, FieldHint, FieldMessages, type FieldError } from "~/components/forms";
 import type { WordingFinding } from "~/utils/job-wording";
-
-const controlClass =
-  "mt-1 min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 aria-[invalid]:border-red-700";
-
-function describedBy(id: string, hint?: string, errors?: FieldError[], extra?: string) {
-  return (
-    [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null, extra ?? null].filter(Boolean).join(" ") ||
-    undefined
-  );
-}
-
-function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <label htmlFor={id} className="block font-medium text-slate-900">
-      {label}
-      {required ? <span className="ml-1 text-sm font-normal text-slate-700">{t("forms.requiredMark")}</span> : null}
-    </label>
-  );
-}
-
-interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: FieldError[];
-  children: ReactNode;
-}
-
-export function SelectField({
-  name,
-  label,
-  hint,
-  errors,
-  id = `field-${name}`,
-  required,
-  children,
-  ...select
-}: SelectFieldProps) {
-  return (
-    <div>
-      <Label id={id} label={label} required={required} />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={controlClass}
-        {...select}
-      >
-        {children}
-      </select>
-      <FieldMessages id={`${id}-errors`} errors={errors} />
-    </div>
-  );
-}
-
-interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name"> {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: FieldError[];
-  /** Warnings shown under the field as the text changes. */
-  findings?: WordingFinding[];
-}
-
-export function TextAreaField({
-  name,
-  label,
-  hint,
-  errors,
-  findings,
-  id = `field-${name}`,
-  required,
-  ...textarea
-}: TextAreaFieldProps) {
-  return (
-    <div>
-      <Label id={id} label={label} required={required} />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        required={required}
-        rows={8}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors, findings ? `${id}-wording` : undefined)}
-        className={`${controlClass} py-2`}
-        {...textarea}
-      />
-      <FieldMessages id={`${id}-errors`} errors={errors} />
-      {findings ? <WordingWarnings id={`${id}-wording`} findings={findings} /> : null}
-    </div>
-  );
-}
 
 /** The forbidden wording found in one field, announced politely as it appears. */
 export function WordingWarnings({ id, findings }: { id: string; findings: WordingFinding[] }) {
@@ -150,13 +45,9 @@ export function FieldGroup({
 }) {
   const id = `group-${name}`;
   return (
-    <fieldset aria-describedby={describedBy(id, hint, errors)} className="min-w-0">
+    <fieldset aria-describedby={describedBy(id, { hint, errors })} className="min-w-0">
       <legend className="font-medium text-slate-900">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={id} hint={hint} />
       <div className="mt-2">{children}</div>
       <FieldMessages id={`${id}-errors`} errors={errors} />
     </fieldset>
@@ -217,55 +108,6 @@ export function ConfirmAction({
         </button>
       </Form>
     </details>
-  );
-}
-
-/** Previous / next and nearby pages of `path`, keeping the other query parameters. */
-export function PageLinks({ path, page, totalPages }: { path: string; page: number; totalPages: number }) {
-  const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  if (totalPages <= 1) return null;
-  const href = (target: number) => {
-    const next = new URLSearchParams(searchParams);
-    if (target === 1) next.delete("page");
-    else next.set("page", String(target));
-    const query = next.toString();
-    return query ? `${path}?${query}` : path;
-  };
-  const nearby = [page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= totalPages);
-  const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-3";
-  return (
-    <nav aria-label={t("jobs.pagination.label")} className="mt-6">
-      <ul className="flex flex-wrap items-center gap-2">
-        {page > 1 ? (
-          <li>
-            <Link to={href(page - 1)} className={linkClass} rel="prev">
-              {t("jobs.pagination.previous")}
-            </Link>
-          </li>
-        ) : null}
-        {nearby.map((p) => (
-          <li key={p}>
-            <Link
-              to={href(p)}
-              aria-current={p === page ? "page" : undefined}
-              aria-label={t("jobs.pagination.page", { page: p })}
-              className={p === page ? `${linkClass} border-brand-700 bg-brand-700 text-white` : linkClass}
-            >
-              {p}
-            </Link>
-          </li>
-        ))}
-        {page < totalPages ? (
-          <li>
-            <Link to={href(page + 1)} className={linkClass} rel="next">
-              {t("jobs.pagination.next")}
-            </Link>
-          </li>
-        ) : null}
-      </ul>
-      <p className="mt-2 text-sm text-slate-700">{t("jobs.results.pageOf", { page, pages: totalPages })}</p>
-    </nav>
   );
 }
 

@@ -5,7 +5,7 @@ import { useErrorText } from "~/components/forms";
 import { ZHEJIANG_CITIES } from "~/data/zhejiang";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
-import type { PostingCatalogue } from "~/models/job-form";
+import type { ImportProblem, PostingCatalogue } from "~/models/job-form";
 
 type ImportStatus = "VALIDATED" | "RUNNING" | "DONE" | "FAILED";
 
@@ -51,17 +51,8 @@ export function ImportProgress({ done, total }: { done: number; total: number })
   );
 }
 
-export interface ProblemRow {
-  row: number;
-  field: string;
-  code: string;
-  params?: Record<string, string | number>;
-  value?: string;
-  severity: "error" | "warning";
-}
-
 /** The row-by-row report: row, column, what was there, what is wrong, in the reader's language. */
-export function ProblemTable({ problems, caption }: { problems: ProblemRow[]; caption: string }) {
+export function ProblemTable({ problems, caption }: { problems: ImportProblem[]; caption: string }) {
   const { t } = useTranslation();
   const message = useErrorText();
   return (

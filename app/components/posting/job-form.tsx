@@ -7,7 +7,7 @@
 import { Form } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SubmitButton, TextField, type FieldErrors } from "~/components/forms";
+import { FormErrors, SelectField, SubmitButton, TextAreaField, TextField, type FieldErrors } from "~/components/forms";
 import { ZHEJIANG_CITIES } from "~/data/zhejiang";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
@@ -23,7 +23,7 @@ import {
   type PostingCatalogue,
 } from "~/models/job-form";
 import { findForbiddenWording } from "~/utils/job-wording";
-import { FieldGroup, FormSection, SelectField, TextAreaField, WordingWarnings } from "./fields";
+import { FieldGroup, FormSection, WordingWarnings } from "./fields";
 
 /** True after the first render in the browser (never during server rendering or hydration). */
 function useHydrated() {
@@ -112,18 +112,21 @@ export function JobForm({ catalogue, values, errors, mode, canPublish, now }: Jo
           ))}
         </div>
         {(["descriptionZh", "descriptionEn"] as const).map((name) => (
-          <TextAreaField
-            key={name}
-            name={name}
-            label={t(`posting.form.fields.${name}`)}
-            hint={t("posting.form.hints.description", { min: LIMITS.descriptionMin })}
-            required
-            maxLength={LIMITS.description}
-            value={content[name]}
-            onChange={setText(name)}
-            errors={field(name)}
-            findings={findForbiddenWording(content[name])}
-          />
+          <div key={name}>
+            <TextAreaField
+              name={name}
+              label={t(`posting.form.fields.${name}`)}
+              hint={t("posting.form.hints.description", { min: LIMITS.descriptionMin })}
+              required
+              rows={8}
+              maxLength={LIMITS.description}
+              value={content[name]}
+              onChange={setText(name)}
+              errors={field(name)}
+              describedBy={`field-${name}-wording`}
+            />
+            <WordingWarnings id={`field-${name}-wording`} findings={findForbiddenWording(content[name])} />
+          </div>
         ))}
       </FormSection>
 

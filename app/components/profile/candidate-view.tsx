@@ -9,6 +9,7 @@ import { usePlaceNames } from "~/components/jobs/place";
 import { useFormat } from "~/i18n/format";
 import type { CandidateView } from "~/models/profile.server";
 import { useProfileLabels } from "./labels";
+import { PortfolioLink } from "./portfolio-link";
 
 type Level = 2 | 3;
 
@@ -195,14 +196,7 @@ export function CandidateProfileView({ candidate, level = 3 }: { candidate: Cand
           <ul>
             {candidate.portfolioLinks.map((url) => (
               <li key={url}>
-                <a
-                  href={url}
-                  rel="noopener noreferrer nofollow"
-                  target="_blank"
-                  className="inline-flex min-h-11 items-center break-all text-brand-800 underline"
-                >
-                  {url}
-                </a>
+                <PortfolioLink url={url} />
               </li>
             ))}
           </ul>

@@ -21,6 +21,8 @@ const en: typeof account = {
     password: "At least 10 characters; a sentence you remember works well.",
     code: "Open your authenticator app and enter the 6 digits it shows for E-Landing.",
   },
+  /** The link beside every "I accept the privacy notice" checkbox. */
+  privacyLink: "Read the privacy notice",
   signup: {
     metaTitle: "Student sign-up · E-Landing",
     title: "Student sign-up",
@@ -28,7 +30,6 @@ const en: typeof account = {
     companyNote: "Hiring for a company?",
     companyLink: "Company sign-up",
     acceptPrivacy: "I have read and agree to the privacy notice (version {{version}})",
-    privacyLink: "Read the privacy notice",
     submit: "Sign up",
     haveAccount: "Already have an account?",
     login: "Log in",

@@ -20,6 +20,8 @@ const account = {
     password: "至少 10 个字符，可以是一句好记的话。",
     code: "打开身份验证器应用，输入 E-Landing 当前显示的 6 位数字。",
   },
+  /** The link beside every "I accept the privacy notice" checkbox. */
+  privacyLink: "阅读隐私政策",
   signup: {
     metaTitle: "学生注册 · E-Landing",
     title: "学生注册",
@@ -27,7 +29,6 @@ const account = {
     companyNote: "代表企业招聘？",
     companyLink: "企业注册",
     acceptPrivacy: "我已阅读并同意隐私政策（版本 {{version}}）",
-    privacyLink: "阅读隐私政策",
     submit: "注册",
     haveAccount: "已有账户？",
     login: "登录",

@@ -2,13 +2,15 @@ import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, Honeypot, SubmitButton, TextField } from "~/components/forms";
+import { EmailField } from "~/components/account-fields";
+import { FormErrors, FormPage, Honeypot, SubmitButton } from "~/components/forms";
+import { emailSchema } from "~/models/account-forms";
 import { normalizeEmail, requestPasswordReset } from "~/models/account.server";
 import { formError, invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
-const schema = z.object({ email: z.email().max(254) });
+const schema = z.object({ email: emailSchema });
 
 export const meta: MetaFunction = (args) => pageMeta(args, metaTranslator(args.matches)("account.forgot.metaTitle"));
 
@@ -47,15 +49,10 @@ export default function ForgotPassword() {
       <Form method="post" className="relative space-y-4" noValidate>
         <FormErrors errors={result?.errors} fields={["email"]} />
         <Honeypot />
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
+        <EmailField
           label={t("account.fields.email")}
           defaultValue={result?.values.email}
           errors={result?.errors?.email}
-          maxLength={254}
         />
         <SubmitButton>{t("account.forgot.submit")}</SubmitButton>
       </Form>

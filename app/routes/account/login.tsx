@@ -2,19 +2,20 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, SubmitButton, TextField } from "~/components/forms";
+import { CurrentPasswordField, EmailField } from "~/components/account-fields";
+import { FormErrors, FormPage, SubmitButton } from "~/components/forms";
+import { currentPasswordSchema, emailSchema } from "~/models/account-forms";
 import { authenticate, normalizeEmail } from "~/models/account.server";
 import { clearLoginFailures, loginBlockedUntil, loginDelayMs, recordLoginFailure } from "~/models/login-guard.server";
 import { createSession, requestOrigin } from "~/models/session.server";
 import { getCurrentUser, homeFor } from "~/utils/auth.server";
 import { formError, invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
-import { PASSWORD_MAX_LENGTH } from "~/data/password";
 import { redirectToSchema, safeRedirect } from "~/utils/redirect-to";
 
 const loginSchema = z.object({
-  email: z.email().max(254),
-  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  email: emailSchema,
+  password: currentPasswordSchema,
   redirectTo: redirectToSchema,
 });
 
@@ -70,25 +71,13 @@ export default function Login() {
       <Form method="post" className="space-y-4" noValidate>
         <FormErrors errors={errors} fields={["email", "password"]} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
+        <EmailField
           label={t("account.fields.email")}
+          autoComplete="username"
           defaultValue={result?.values.email}
           errors={errors?.email}
-          maxLength={254}
         />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          label={t("account.fields.password")}
-          errors={errors?.password}
-          maxLength={PASSWORD_MAX_LENGTH}
-        />
+        <CurrentPasswordField label={t("account.fields.password")} errors={errors?.password} />
         <SubmitButton>{t("account.login.submit")}</SubmitButton>
       </Form>
       <p className="mt-6">

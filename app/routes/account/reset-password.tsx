@@ -2,24 +2,16 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, SubmitButton, TextField } from "~/components/forms";
+import { NewPasswordFields } from "~/components/account-fields";
+import { FormErrors, FormPage, SubmitButton } from "~/components/forms";
+import { withNewPassword } from "~/models/account-forms";
 import { findEmailToken, resetPassword } from "~/models/account.server";
 import { setFlash } from "~/utils/flash.server";
 import { formError, invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
 
 const tokenSchema = z.string().min(10).max(100);
-const schema = z
-  .object({
-    token: tokenSchema,
-    password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
-  })
-  .refine((value) => value.password === value.confirmPassword, {
-    message: "passwords_differ",
-    path: ["confirmPassword"],
-  });
+const schema = withNewPassword({ token: tokenSchema });
 
 export const meta: MetaFunction = (args) => pageMeta(args, metaTranslator(args.matches)("account.reset.metaTitle"));
 
@@ -55,26 +47,7 @@ export default function ResetPassword() {
       <Form method="post" className="space-y-4" noValidate>
         <FormErrors errors={result?.errors} fields={["password", "confirmPassword"]} />
         <input type="hidden" name="token" value={token} />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          label={t("account.fields.newPassword")}
-          hint={t("account.hints.password")}
-          errors={result?.errors.password}
-          minLength={PASSWORD_MIN_LENGTH}
-          maxLength={PASSWORD_MAX_LENGTH}
-        />
-        <TextField
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          label={t("account.fields.confirmPassword")}
-          errors={result?.errors.confirmPassword}
-          maxLength={PASSWORD_MAX_LENGTH}
-        />
+        <NewPasswordFields label={t("account.fields.newPassword")} errors={result?.errors} confirm />
         <SubmitButton>{t("account.reset.submit")}</SubmitButton>
       </Form>
     </FormPage>

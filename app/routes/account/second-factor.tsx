@@ -2,7 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, SubmitButton, TextField } from "~/components/forms";
+import { OneTimeCodeField } from "~/components/account-fields";
+import { FormErrors, FormPage, SubmitButton } from "~/components/forms";
+import { oneTimeCodeSchema } from "~/models/account-forms";
 import { checkOrganizerCode } from "~/models/organizer.server";
 import { markSecondFactor } from "~/models/session.server";
 import { forbidden, requireUser } from "~/utils/auth.server";
@@ -12,10 +14,7 @@ import { hitRateLimit } from "~/utils/rate-limit.server";
 import { redirectToSchema } from "~/utils/redirect-to";
 
 const schema = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/),
+  code: oneTimeCodeSchema,
   redirectTo: redirectToSchema,
 });
 
@@ -61,17 +60,7 @@ export default function SecondFactor() {
       <Form method="post" className="space-y-4" noValidate>
         <FormErrors errors={result?.errors} fields={["code"]} />
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
-        <TextField
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]{6}"
-          maxLength={6}
-          required
-          label={t("account.fields.code")}
-          hint={t("account.hints.code")}
-          errors={result?.errors.code}
-        />
+        <OneTimeCodeField hint={t("account.hints.code")} errors={result?.errors.code} />
         <SubmitButton>{t("account.secondFactor.submit")}</SubmitButton>
       </Form>
     </FormPage>

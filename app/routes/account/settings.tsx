@@ -2,29 +2,20 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { CurrentPasswordField, NewPasswordFields } from "~/components/account-fields";
+import { FormErrors, SubmitButton } from "~/components/forms";
 import { PageSection } from "~/components/page-section";
 import { prisma } from "~/db.server";
+import { currentPasswordSchema, withNewPassword } from "~/models/account-forms";
 import { changePassword } from "~/models/account.server";
 import { endAllSessions } from "~/models/session.server";
 import { requireUser } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
 
 const schema = z.discriminatedUnion("intent", [
-  z
-    .object({
-      intent: z.literal("password"),
-      currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-      password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-      confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
-    })
-    .refine((value) => value.password === value.confirmPassword, {
-      message: "passwords_differ",
-      path: ["confirmPassword"],
-    }),
+  withNewPassword({ intent: z.literal("password"), currentPassword: currentPasswordSchema }),
   z.object({ intent: z.literal("logout-everywhere") }),
 ]);
 
@@ -68,35 +59,12 @@ export default function AccountSettings() {
       <PageSection title={t("account.settings.passwordTitle")}>
         <Form method="post" className="mt-4 max-w-md space-y-4" noValidate>
           <FormErrors errors={errors} fields={["currentPassword", "password", "confirmPassword"]} />
-          <TextField
+          <CurrentPasswordField
             name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            required
             label={t("account.fields.currentPassword")}
             errors={errors?.currentPassword}
-            maxLength={PASSWORD_MAX_LENGTH}
           />
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={t("account.fields.newPassword")}
-            hint={t("account.hints.password")}
-            errors={errors?.password}
-            minLength={PASSWORD_MIN_LENGTH}
-            maxLength={PASSWORD_MAX_LENGTH}
-          />
-          <TextField
-            name="confirmPassword"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={t("account.fields.confirmPassword")}
-            errors={errors?.confirmPassword}
-            maxLength={PASSWORD_MAX_LENGTH}
-          />
+          <NewPasswordFields label={t("account.fields.newPassword")} errors={errors} confirm />
           <SubmitButton name="intent" value="password">
             {t("account.settings.changePassword")}
           </SubmitButton>

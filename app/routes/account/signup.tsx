@@ -2,25 +2,18 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, Honeypot, SubmitButton, TextField } from "~/components/forms";
+import { EmailField, NewPasswordFields, PrivacyCheckbox } from "~/components/account-fields";
+import { FormErrors, FormPage, Honeypot, SubmitButton } from "~/components/forms";
 import { PRIVACY_VERSION } from "~/data/privacy";
 import { detectLocale } from "~/i18n/detect.server";
+import { emailSchema, newPasswordSchema, tickedSchema } from "~/models/account-forms";
 import { signUpStudent } from "~/models/account.server";
 import { getCurrentUser, homeFor } from "~/utils/auth.server";
 import { formError, invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
 import { hitRateLimit } from "~/utils/rate-limit.server";
 
-const signUpSchema = z.object({
-  email: z.email().max(254),
-  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-  // An unticked checkbox sends nothing: read that as "" so the refinement runs.
-  acceptPrivacy: z.preprocess(
-    (value) => value ?? "",
-    z.string().refine((value) => value === "on", { message: "must_accept" }),
-  ),
-});
+const signUpSchema = z.object({ email: emailSchema, password: newPasswordSchema, acceptPrivacy: tickedSchema });
 
 export const meta: MetaFunction = (args) => pageMeta(args, metaTranslator(args.matches)("account.signup.metaTitle"));
 
@@ -69,47 +62,12 @@ export default function SignUp() {
       <Form method="post" className="relative space-y-4" noValidate>
         <FormErrors errors={errors} fields={["email", "password", "acceptPrivacy"]} />
         <Honeypot />
-        <TextField
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          label={t("account.fields.email")}
-          defaultValue={values.email}
-          errors={errors?.email}
-          maxLength={254}
+        <EmailField label={t("account.fields.email")} defaultValue={values.email} errors={errors?.email} />
+        <NewPasswordFields label={t("account.fields.password")} errors={errors} />
+        <PrivacyCheckbox
+          label={t("account.signup.acceptPrivacy", { version: PRIVACY_VERSION })}
+          errors={errors?.acceptPrivacy}
         />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          label={t("account.fields.password")}
-          hint={t("account.hints.password")}
-          errors={errors?.password}
-          minLength={PASSWORD_MIN_LENGTH}
-          maxLength={PASSWORD_MAX_LENGTH}
-        />
-        <div>
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name="acceptPrivacy"
-              className="mt-1 size-5"
-              aria-invalid={errors?.acceptPrivacy ? true : undefined}
-              aria-describedby={errors?.acceptPrivacy ? "acceptPrivacy-errors" : undefined}
-            />
-            <span>{t("account.signup.acceptPrivacy", { version: PRIVACY_VERSION })}</span>
-          </label>
-          <Link to="/privacy" target="_blank" className="ml-7 text-sm text-brand-800 underline">
-            {t("account.signup.privacyLink")}
-          </Link>
-          {errors?.acceptPrivacy ? (
-            <p id="acceptPrivacy-errors" className="mt-1 text-sm text-red-800">
-              {t("forms.errors.must_accept")}
-            </p>
-          ) : null}
-        </div>
         <SubmitButton>{t("account.signup.submit")}</SubmitButton>
       </Form>
       <p className="mt-6 text-slate-700">

@@ -2,13 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { PrivacyCheckbox } from "~/components/company/privacy-checkbox";
+import { NewPasswordFields, PrivacyCheckbox } from "~/components/account-fields";
 import { FormErrors, FormPage, Honeypot, SubmitButton, TextField } from "~/components/forms";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
 import { PRIVACY_VERSION } from "~/data/privacy";
 import { detectLocale } from "~/i18n/detect.server";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
+import { newPasswordSchema, tickedSchema } from "~/models/account-forms";
 import {
   acceptInvitationForUser,
   acceptInvitationWithNewAccount,
@@ -27,11 +27,8 @@ const actionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("create"),
     token: tokenSchema,
-    password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-    acceptPrivacy: z.preprocess(
-      (value) => value ?? "",
-      z.string().refine((value) => value === "on", { message: "must_accept" }),
-    ),
+    password: newPasswordSchema,
+    acceptPrivacy: tickedSchema,
   }),
   z.object({ intent: z.literal("accept"), token: tokenSchema }),
 ]);
@@ -129,17 +126,7 @@ export default function Invite() {
             value={invitation.email}
             className="mt-1 min-h-11 w-full rounded-md border border-slate-300 bg-slate-100 px-3 text-slate-800"
           />
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={t("company.fields.password")}
-            hint={t("account.hints.password")}
-            errors={errors?.password}
-            minLength={PASSWORD_MIN_LENGTH}
-            maxLength={PASSWORD_MAX_LENGTH}
-          />
+          <NewPasswordFields label={t("company.fields.password")} errors={errors} />
           <PrivacyCheckbox
             label={t("company.invite.acceptPrivacy", { version: PRIVACY_VERSION })}
             errors={errors?.acceptPrivacy}

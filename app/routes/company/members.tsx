@@ -3,9 +3,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CompanyNav } from "~/components/company/company-nav";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { EmailField } from "~/components/account-fields";
+import { FormErrors, SubmitButton } from "~/components/forms";
 import { detectLocale } from "~/i18n/detect.server";
 import { useFormat } from "~/i18n/format";
+import { emailSchema } from "~/models/account-forms";
 import { TOKEN_HOURS } from "~/models/account.server";
 import {
   INVITATIONS_PER_HOUR,
@@ -22,7 +24,7 @@ import { hitRateLimit } from "~/utils/rate-limit.server";
 const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 const actionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("invite"), email: z.email().max(254) }),
+  z.object({ intent: z.literal("invite"), email: emailSchema }),
   z.object({ intent: z.literal("revoke"), invitationId: idSchema }),
 ]);
 
@@ -139,15 +141,11 @@ export default function CompanyMembers() {
             noValidate
           >
             <FormErrors errors={errors} fields={["email"]} />
-            <TextField
-              name="email"
-              type="email"
-              autoComplete="off"
-              required
+            <EmailField
               label={t("company.members.inviteEmail")}
+              autoComplete="off"
               defaultValue={result?.values.email}
               errors={errors?.email}
-              maxLength={254}
             />
             <SubmitButton name="intent" value="invite">
               {t("company.members.inviteSubmit")}

@@ -5,11 +5,10 @@ import { z } from "zod";
 import { CompanyFields } from "~/components/company/company-fields";
 import { CompanyLogo } from "~/components/company/company-logo";
 import { CompanyNav } from "~/components/company/company-nav";
-import { FileField } from "~/components/company/fields";
 import { COMPANY_FIELD_NAMES, LOGO_MAX_BYTES, LOGO_TYPES, placeValue } from "~/components/company/company-options";
 import { companyFieldsSchema, companyFieldsWithoutCodeSchema } from "~/components/company/profile-schema";
 import { StatusBanner } from "~/components/company/status-banner";
-import { FormErrors, SubmitButton, type FieldErrors } from "~/components/forms";
+import { FileField, FormErrors, SubmitButton, type FieldErrors } from "~/components/forms";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
 import {

@@ -1,15 +1,14 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
+import { EmailField, NewPasswordFields, PrivacyCheckbox } from "~/components/account-fields";
 import { CompanyFields } from "~/components/company/company-fields";
-import { PrivacyCheckbox } from "~/components/company/privacy-checkbox";
 import { COMPANY_FIELD_NAMES, LOGO_MAX_BYTES, LOGO_TYPES } from "~/components/company/company-options";
 import { companyFieldsSchema } from "~/components/company/profile-schema";
-import { FormErrors, Honeypot, SubmitButton, TextField, type FieldErrors } from "~/components/forms";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
+import { FormErrors, Honeypot, SubmitButton, type FieldErrors } from "~/components/forms";
 import { PRIVACY_VERSION } from "~/data/privacy";
 import { detectLocale } from "~/i18n/detect.server";
+import { emailSchema, newPasswordSchema, tickedSchema } from "~/models/account-forms";
 import { signUpCompany } from "~/models/company.server";
 import { checkUpload } from "~/models/files.server";
 import { getCurrentUser, homeFor } from "~/utils/auth.server";
@@ -19,13 +18,9 @@ import { hitRateLimit } from "~/utils/rate-limit.server";
 import { readForm } from "./form-data.server";
 
 const signUpSchema = companyFieldsSchema.extend({
-  email: z.email().max(254),
-  password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH),
-  // An unticked checkbox sends nothing: read that as "" so the refinement runs.
-  acceptPrivacy: z.preprocess(
-    (value) => value ?? "",
-    z.string().refine((value) => value === "on", { message: "must_accept" }),
-  ),
+  email: emailSchema,
+  password: newPasswordSchema,
+  acceptPrivacy: tickedSchema,
 });
 
 export const meta: MetaFunction = (args) => pageMeta(args, metaTranslator(args.matches)("company.signup.metaTitle"));
@@ -98,27 +93,8 @@ export default function CompanySignUp() {
         <fieldset className="space-y-4 rounded-lg border border-slate-200 p-4">
           <legend className="px-1 text-lg font-semibold">{t("company.signup.accountLegend")}</legend>
           <p className="text-sm text-slate-700">{t("company.signup.accountHint")}</p>
-          <TextField
-            name="email"
-            type="email"
-            autoComplete="email"
-            required
-            label={t("company.fields.email")}
-            defaultValue={values.email}
-            errors={errors?.email}
-            maxLength={254}
-          />
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            required
-            label={t("company.fields.password")}
-            hint={t("account.hints.password")}
-            errors={errors?.password}
-            minLength={PASSWORD_MIN_LENGTH}
-            maxLength={PASSWORD_MAX_LENGTH}
-          />
+          <EmailField label={t("company.fields.email")} defaultValue={values.email} errors={errors?.email} />
+          <NewPasswordFields label={t("company.fields.password")} errors={errors} />
         </fieldset>
         <fieldset className="rounded-lg border border-slate-200 p-4">
           <legend className="px-1 text-lg font-semibold">{t("company.signup.companyLegend")}</legend>

@@ -3,7 +3,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormErrors, FormPage, SubmitButton, TextField } from "~/components/forms";
+import { OneTimeCodeField } from "~/components/account-fields";
+import { FormErrors, FormPage, SubmitButton } from "~/components/forms";
+import { oneTimeCodeSchema } from "~/models/account-forms";
 import { checkOrganizerCode, pendingTotpSecret } from "~/models/organizer.server";
 import { markSecondFactor } from "~/models/session.server";
 import { requireOrganizer } from "~/utils/auth.server";
@@ -12,12 +14,7 @@ import { formError, invalid, validateForm } from "~/utils/forms.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
 import { otpauthUri } from "~/utils/totp.server";
 
-const schema = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^\d{6}$/),
-});
+const schema = z.object({ code: oneTimeCodeSchema });
 
 export const meta: MetaFunction = (args) =>
   pageMeta(args, metaTranslator(args.matches)("organizer.security.metaTitle"));
@@ -69,16 +66,7 @@ export default function OrganizerSecurity() {
       <p className="mt-6 font-medium">{t("organizer.security.step2")}</p>
       <Form method="post" className="mt-3 space-y-4" noValidate>
         <FormErrors errors={result?.errors} fields={["code"]} />
-        <TextField
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          pattern="[0-9]{6}"
-          maxLength={6}
-          required
-          label={t("account.fields.code")}
-          errors={result?.errors.code}
-        />
+        <OneTimeCodeField errors={result?.errors.code} />
         <SubmitButton>{t("organizer.security.submit")}</SubmitButton>
       </Form>
     </FormPage>

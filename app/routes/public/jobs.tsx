@@ -4,7 +4,7 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FacetFilters } from "~/components/jobs/facet-filters";
 import { JobCardItem } from "~/components/jobs/job-card";
-import { Pagination } from "~/components/jobs/pagination";
+import { Pagination } from "~/components/pagination";
 import { JOB_FACET_NAMES, JOB_SORTS } from "~/data/job-search";
 import { useFormat } from "~/i18n/format";
 import { LOCALE_PARAM } from "~/i18n/urls";
@@ -174,7 +174,7 @@ export default function Jobs() {
                         <JobCardItem key={job.id} job={job} />
                       ))}
                     </ol>
-                    <Pagination page={params!.page} totalPages={outcome.result.totalPages} />
+                    <Pagination path="/jobs" page={params!.page} totalPages={outcome.result.totalPages} />
                   </>
                 )}
               </div>

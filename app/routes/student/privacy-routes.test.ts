@@ -7,7 +7,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CONSENT_VERSIONS, PRIVACY_VERSION } from "~/data/privacy";
 import { prisma } from "~/db.server";
 import { syncCandidateKey } from "~/queue/tasks";
-import { action as stepAction } from "./profile/step";
 import { action as privacyAction, loader as privacyLoader } from "./privacy/index";
 import { loader as exportLoader } from "./privacy/export";
 import {
@@ -19,6 +18,7 @@ import {
   pdfFile,
   post,
   run,
+  saveStep,
   seedProfileCatalogue,
   type TestStudent,
 } from "./test-helpers.server";
@@ -113,24 +113,21 @@ describe("consents", () => {
 });
 
 async function buildProfile(student: TestStudent) {
-  const step = (name: string, fields: Record<string, string | string[]>, files: Record<string, File> = {}) =>
-    run(() =>
-      stepAction({
-        request: post(`/student/profile/${name}`, student.cookie, formOf(fields, files)),
-        params: { step: name },
-        context: CONTEXT,
-      }),
-    );
-  await step("personal", { intent: "personal", fullNameZh: "赵敏", fullNameEn: "Zhao Min", phone: "13600001234" });
-  await step("skills", { intent: "skill.save", skillKey: "excel", level: "2" });
-  await step("experience", {
+  await saveStep(student, "personal", {
+    intent: "personal",
+    fullNameZh: "赵敏",
+    fullNameEn: "Zhao Min",
+    phone: "13600001234",
+  });
+  await saveStep(student, "skills", { intent: "skill.save", skillKey: "excel", level: "2" });
+  await saveStep(student, "experience", {
     intent: "experience.add",
     kind: "PROJECT",
     organisation: "课程项目",
     role: "组长",
     startDate: "2025-03",
   });
-  await step("resume", { intent: "resume.upload" }, { resume: pdfFile("zhao-min.pdf") });
+  await saveStep(student, "resume", { intent: "resume.upload" }, { resume: pdfFile("zhao-min.pdf") });
 }
 
 describe("download my data", () => {
@@ -180,17 +177,12 @@ describe("delete my account", () => {
   it("removes the personal data, ends the session, says goodbye on the home page and keeps only an anonymous count", async () => {
     const student = await createStudent();
     await buildProfile(student);
-    await run(() =>
-      stepAction({
-        request: post(
-          "/student/profile/education",
-          student.cookie,
-          formOf({ intent: "education", collegeKey: "test-college", majorKey: "cbec", graduationYear: "2026" }),
-        ),
-        params: { step: "education" },
-        context: CONTEXT,
-      }),
-    );
+    await saveStep(student, "education", {
+      intent: "education",
+      collegeKey: "test-college",
+      majorKey: "cbec",
+      graduationYear: "2026",
+    });
     await privacy(student, { intent: "consent.give", purpose: "DISCOVERABLE" });
     const { resumeId } = await prisma.studentProfile.findUniqueOrThrow({ where: { id: student.profileId } });
 

@@ -21,21 +21,12 @@ import {
   pdfFile,
   post,
   run,
+  saveStep as save,
   seedProfileCatalogue,
   type TestStudent,
 } from "./test-helpers.server";
 
 beforeAll(() => seedProfileCatalogue(), 120_000);
-
-function save(student: TestStudent, step: string, fields: Record<string, string | string[]>, files = {}) {
-  return run(() =>
-    stepAction({
-      request: post(`/student/profile/${step}`, student.cookie, formOf(fields, files)),
-      params: { step },
-      context: CONTEXT,
-    }),
-  );
-}
 
 function open(student: TestStudent | null, step: string) {
   return run(() =>

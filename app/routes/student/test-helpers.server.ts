@@ -7,6 +7,7 @@ import { prisma } from "~/db.server";
 import { signUpStudent } from "~/models/account.server";
 import { createSession } from "~/models/session.server";
 import { importCatalogue } from "../../../prisma/catalogue/import";
+import { action as stepAction } from "./profile/step";
 
 export const CONTEXT = { cspNonce: "", clientIp: "203.0.113.1" };
 export const PASSWORD = "a long student password";
@@ -122,6 +123,22 @@ export async function run(work: () => Promise<unknown>): Promise<Answer> {
     };
   }
   return { status: 200, location: null, data: result as Answer["data"], response: null };
+}
+
+/** Sends one step's form of the profile builder as `student`. */
+export function saveStep(
+  student: TestStudent,
+  step: string,
+  fields: Record<string, string | string[]>,
+  files: Record<string, File> = {},
+): Promise<Answer> {
+  return run(() =>
+    stepAction({
+      request: post(`/student/profile/${step}`, student.cookie, formOf(fields, files)),
+      params: { step },
+      context: CONTEXT,
+    }),
+  );
 }
 
 /** The first 5 bytes are all the sniffer needs. */

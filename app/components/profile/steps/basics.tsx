@@ -1,14 +1,14 @@
 /** The steps that are one form each: saved as a whole, then on to the next step. */
-import { Form } from "@remix-run/react";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { SelectField, SubmitButton, TextAreaField, TextField } from "~/components/forms";
 import { usePlaceNames } from "~/components/jobs/place";
 import { CITY_KEYS } from "~/data/zhejiang";
 import { DEGREES, PROFILE_LIMITS as L } from "~/models/profile-steps";
-import { ChoiceGroup, SelectField, TextAreaField } from "../fields";
+import { ChoiceGroup } from "../fields";
 import { useProfileLabels } from "../labels";
 import { dateInputValue } from "./dates";
+import { useDependentPicker } from "./dependent";
+import { StepForm } from "./step-form";
 import type { StepFormProps } from "./types";
 
 function SaveButton({ hasNext }: { hasNext: boolean }) {
@@ -20,9 +20,12 @@ export function PersonalForm({ profile, errors, values, hasNext }: StepFormProps
   const { t } = useTranslation();
   const place = usePlaceNames();
   return (
-    <Form method="post" className="space-y-4" noValidate>
-      <FormErrors errors={errors} fields={["fullNameZh", "fullNameEn", "phone", "city"]} />
-      <input type="hidden" name="intent" value="personal" />
+    <StepForm
+      intent="personal"
+      fields={["fullNameZh", "fullNameEn", "phone", "city"]}
+      errors={errors}
+      submit={<SaveButton hasNext={hasNext} />}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="fullNameZh"
@@ -62,17 +65,19 @@ export function PersonalForm({ profile, errors, values, hasNext }: StepFormProps
         defaultValue={values.city ?? profile.city ?? ""}
         errors={errors?.city}
       />
-      <SaveButton hasNext={hasNext} />
-    </Form>
+    </StepForm>
   );
 }
 
 export function AboutForm({ profile, errors, values, hasNext }: StepFormProps) {
   const { t } = useTranslation();
   return (
-    <Form method="post" className="space-y-4" noValidate>
-      <FormErrors errors={errors} fields={["headlineZh", "headlineEn", "summaryZh", "summaryEn"]} />
-      <input type="hidden" name="intent" value="about" />
+    <StepForm
+      intent="about"
+      fields={["headlineZh", "headlineEn", "summaryZh", "summaryEn"]}
+      errors={errors}
+      submit={<SaveButton hasNext={hasNext} />}
+    >
       <p className="text-slate-700">{t("profile.hints.noContact")}</p>
       <TextField
         name="headlineZh"
@@ -108,8 +113,7 @@ export function AboutForm({ profile, errors, values, hasNext }: StepFormProps) {
         errors={errors?.summaryEn}
         maxLength={L.summary}
       />
-      <SaveButton hasNext={hasNext} />
-    </Form>
+    </StepForm>
   );
 }
 
@@ -117,27 +121,30 @@ export function EducationForm({ profile, catalogue, errors, values, hasNext }: S
   const { t } = useTranslation();
   const label = useProfileLabels();
   const colleges = catalogue.colleges ?? [];
-  const [collegeKey, setCollegeKey] = useState(values.collegeKey ?? profile.college?.key ?? "");
-  const chosen = colleges.find((college) => college.key === collegeKey);
-  // Without JavaScript every college's majors are listed, grouped; the server checks the pair.
-  const majorGroups = (chosen ? [chosen] : colleges).map((college) => ({
-    label: label.name(college),
-    options: college.majors.map((major) => ({
+  const {
+    parentKey: collegeKey,
+    onParentChange,
+    groups: majorGroups,
+  } = useDependentPicker(colleges, values.collegeKey ?? profile.college?.key ?? "", (college) =>
+    college.majors.map((major) => ({
       value: major.key,
       label: t("profile.items.pair", { first: label.name(major), second: label.degree(major.degree) }),
     })),
-  }));
+  );
   return (
-    <Form method="post" className="space-y-4" noValidate>
-      <FormErrors errors={errors} fields={["collegeKey", "majorKey", "degree", "graduationYear"]} />
-      <input type="hidden" name="intent" value="education" />
+    <StepForm
+      intent="education"
+      fields={["collegeKey", "majorKey", "degree", "graduationYear"]}
+      errors={errors}
+      submit={<SaveButton hasNext={hasNext} />}
+    >
       <SelectField
         name="collegeKey"
         label={t("profile.fields.college")}
         emptyOption={t("profile.options.noCollege")}
         options={colleges.map((college) => ({ value: college.key, label: label.name(college) }))}
         value={collegeKey}
-        onChange={(event) => setCollegeKey(event.currentTarget.value)}
+        onChange={onParentChange}
         errors={errors?.collegeKey}
       />
       <SelectField
@@ -168,8 +175,7 @@ export function EducationForm({ profile, catalogue, errors, values, hasNext }: S
           maxLength={4}
         />
       </div>
-      <SaveButton hasNext={hasNext} />
-    </Form>
+    </StepForm>
   );
 }
 
@@ -177,9 +183,12 @@ export function MarketplacesForm({ profile, catalogue, errors, hasNext }: StepFo
   const { t } = useTranslation();
   const label = useProfileLabels();
   return (
-    <Form method="post" className="space-y-4" noValidate>
-      <FormErrors errors={errors} fields={["marketplaceKeys"]} />
-      <input type="hidden" name="intent" value="marketplaces" />
+    <StepForm
+      intent="marketplaces"
+      fields={["marketplaceKeys"]}
+      errors={errors}
+      submit={<SaveButton hasNext={hasNext} />}
+    >
       <ChoiceGroup
         type="checkbox"
         name="marketplaceKeys"
@@ -189,8 +198,7 @@ export function MarketplacesForm({ profile, catalogue, errors, hasNext }: StepFo
         errors={errors?.marketplaceKeys}
         columns={3}
       />
-      <SaveButton hasNext={hasNext} />
-    </Form>
+    </StepForm>
   );
 }
 
@@ -199,9 +207,13 @@ export function PreferencesForm({ profile, catalogue, errors, values, hasNext }:
   const label = useProfileLabels();
   const place = usePlaceNames();
   return (
-    <Form method="post" className="space-y-5" noValidate>
-      <FormErrors errors={errors} fields={["desiredFamilies", "desiredCities", "desiredSalaryMin", "availableFrom"]} />
-      <input type="hidden" name="intent" value="preferences" />
+    <StepForm
+      intent="preferences"
+      fields={["desiredFamilies", "desiredCities", "desiredSalaryMin", "availableFrom"]}
+      errors={errors}
+      submit={<SaveButton hasNext={hasNext} />}
+      className="space-y-5"
+    >
       <ChoiceGroup
         type="checkbox"
         name="desiredFamilies"
@@ -239,7 +251,6 @@ export function PreferencesForm({ profile, catalogue, errors, values, hasNext }:
           errors={errors?.availableFrom}
         />
       </div>
-      <SaveButton hasNext={hasNext} />
-    </Form>
+    </StepForm>
   );
 }

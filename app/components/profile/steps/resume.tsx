@@ -1,8 +1,9 @@
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { FileField, SubmitButton } from "~/components/forms";
 import { FormCard } from "../fields";
 import { useProfileLabels } from "../labels";
+import { StepForm } from "./step-form";
 import type { StepFormProps } from "./types";
 
 export function ResumeStep({ profile, errors }: StepFormProps) {
@@ -45,27 +46,23 @@ export function ResumeStep({ profile, errors }: StepFormProps) {
         )}
       </FormCard>
       <FormCard title={resume ? t("profile.resume.replace") : t("profile.resume.upload")}>
-        <Form
+        <StepForm
           key={String(profile.updatedAt)}
-          method="post"
+          intent="resume.upload"
+          fields={["resume"]}
+          errors={errors}
           encType="multipart/form-data"
-          className="space-y-4"
-          noValidate
+          submit={<SubmitButton>{t("profile.resume.upload")}</SubmitButton>}
         >
-          <FormErrors errors={errors} fields={["resume"]} />
-          <input type="hidden" name="intent" value="resume.upload" />
-          <TextField
+          <FileField
             name="resume"
-            type="file"
             accept="application/pdf,.pdf"
             label={t("profile.fields.resume")}
             hint={t("profile.hints.resume")}
             errors={errors?.resume}
             required
-            className="mt-1 min-h-11 w-full rounded-md border border-slate-400 px-3 py-2 aria-[invalid]:border-red-700"
           />
-          <SubmitButton>{t("profile.resume.upload")}</SubmitButton>
-        </Form>
+        </StepForm>
       </FormCard>
     </div>
   );

@@ -3,7 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { usePlaceNames } from "~/components/jobs/place";
-import { JobStatusBadge, PageLinks } from "~/components/posting/fields";
+import { Pagination } from "~/components/pagination";
+import { JobStatusBadge } from "~/components/posting/fields";
 import { PendingNotice } from "~/components/posting/notices";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
@@ -141,7 +142,7 @@ export default function CompanyJobs() {
           ))}
         </ul>
       )}
-      <PageLinks path="/company/jobs" page={query.page} totalPages={pages} />
+      <Pagination path="/company/jobs" page={query.page} totalPages={pages} />
     </div>
   );
 }

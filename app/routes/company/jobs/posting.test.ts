@@ -10,11 +10,11 @@ import { runJobImport } from "~/models/job-import.server";
 import { searchPublicJobs } from "~/models/job-search.server";
 import { sampleFields } from "~/models/job.test-fixtures";
 import { createSession } from "~/models/session.server";
-import { startWorker, type Worker } from "~/queue/worker.server";
 import { parseCsv, stringifyCsv } from "~/utils/csv";
 import { createCompanyAccount, type CompanyAccount } from "../../../../e2e/helpers/companies";
 import { waitFor } from "../../../../scripts/lib/processes";
-import { seedSmallDemo, testSearch } from "../../../../scripts/test/demo";
+import { seedSmallDemo } from "../../../../scripts/test/demo";
+import { startTestWorker, stopTestWorkers } from "../../../../scripts/test/workers";
 import { loader as publicJobLoader } from "../../public/job";
 import * as editRoute from "./edit";
 import * as importRoute from "./import";
@@ -133,20 +133,8 @@ function jobForm(fields = sampleFields(), intent = "save"): Record<string, strin
 let verified: CompanyAccount;
 let pending: CompanyAccount;
 let other: CompanyAccount;
-const running: Worker[] = [];
 
 const jobCount = () => prisma.job.count();
-
-async function worker() {
-  running.push(
-    await startWorker({
-      connectionString: process.env.DATABASE_URL!,
-      concurrency: 2,
-      search: testSearch,
-      log: () => undefined,
-    }),
-  );
-}
 
 async function newJob(account: CompanyAccount, intent = "save", fields = sampleFields()) {
   const answer = await call(newRoute.action, await post(account, "/company/jobs/new", jobForm(fields, intent)));
@@ -161,9 +149,7 @@ beforeAll(async () => {
   other = await createCompanyAccount(prisma, { email: "recruiter@other.example" });
 }, 180_000);
 
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((w) => w.stop()));
-});
+afterEach(() => stopTestWorkers());
 
 describe("who may post", () => {
   it("sends visitors to log in, and refuses students and organizers' pages to companies", async () => {
@@ -305,7 +291,7 @@ describe("tenant scoping", () => {
 
 describe("a verified company's recruiter", () => {
   it("publishes a job that becomes searchable and carries valid JobPosting JSON-LD", async () => {
-    await worker();
+    await startTestWorker();
     const fields = sampleFields({ titleEn: "Quasarflux live-stream operator", titleZh: "夸萨直播运营" });
     const id = await newJob(verified, "publish", fields);
     const job = await prisma.job.findUniqueOrThrow({ where: { id } });

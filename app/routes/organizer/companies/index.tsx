@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { StatusBadge } from "~/components/company/status-badge";
 import { usePlaceNames } from "~/components/jobs/place";
+import { usePageHref } from "~/components/pagination";
 import { VerificationStatus } from "~/generated/prisma/enums";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
@@ -46,16 +47,9 @@ export default function CompanyQueue() {
   const { t } = useTranslation();
   const format = useFormat();
   const place = usePlaceNames();
-  const location = useLocation();
   const { query, companies, total, counts, pages } = useLoaderData<typeof loader>();
   const all = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams(location.search);
-    if (page === 1) params.delete("page");
-    else params.set("page", String(page));
-    const search = params.toString();
-    return search ? `/organizer/companies?${search}` : "/organizer/companies";
-  };
+  const pageHref = usePageHref("/organizer/companies");
   const pageLink =
     "inline-flex min-h-11 items-center rounded-md border border-slate-300 px-4 font-medium text-brand-800";
   return (

@@ -7,7 +7,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { FieldMessages, FormErrors, SubmitButton } from "~/components/forms";
-import { ConfirmAction, JobStatusBadge, PageLinks } from "~/components/posting/fields";
+import { Pagination } from "~/components/pagination";
+import { ConfirmAction, JobStatusBadge } from "~/components/posting/fields";
 import { useFormat } from "~/i18n/format";
 import { pickLocalized } from "~/i18n/pick";
 import { REPORTED_JOBS_PAGE_SIZE, dismissJobReports, listReportedJobs, takeDownJob } from "~/models/job-report.server";
@@ -142,8 +143,15 @@ export default function ReportQueue() {
                       id={`note-${job.id}`}
                       name="note"
                       maxLength={500}
+                      aria-invalid={failedJob === job.id && result?.errors.note ? true : undefined}
+                      aria-describedby={
+                        failedJob === job.id && result?.errors.note ? `note-${job.id}-errors` : undefined
+                      }
                       className="min-h-11 w-full rounded-md border border-slate-400 px-3"
                     />
+                    {failedJob === job.id ? (
+                      <FieldMessages id={`note-${job.id}-errors`} errors={result?.errors.note} />
+                    ) : null}
                     <SubmitButton name="intent" value="dismiss">
                       {t("posting.reports.dismiss")}
                     </SubmitButton>
@@ -181,7 +189,7 @@ export default function ReportQueue() {
           ))}
         </ol>
       )}
-      <PageLinks path="/organizer/reports" page={page} totalPages={pages} />
+      <Pagination path="/organizer/reports" page={page} totalPages={pages} />
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FieldMessages, FormErrors, SubmitButton, TextField } from "~/components/forms";
+import { CurrentPasswordField } from "~/components/account-fields";
+import { CheckboxField, FormErrors, SubmitButton } from "~/components/forms";
 import { useProfileLabels } from "~/components/profile/labels";
-import { PASSWORD_MAX_LENGTH } from "~/data/password";
 import { acceptPrivacyNotice, consentOverview, giveConsent, withdrawConsent } from "~/models/consent.server";
 import { privacySchema } from "~/models/profile-forms";
 import { endSession } from "~/models/session.server";
@@ -226,28 +226,8 @@ export default function PrivacyPage() {
         <Form method="post" className="relative max-w-md space-y-4 rounded-lg border border-red-300 p-4" noValidate>
           <FormErrors errors={errors} fields={["password", "confirm"]} />
           <input type="hidden" name="intent" value="account.delete" />
-          <TextField
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            label={t("profile.privacy.delete.password")}
-            errors={errors?.password}
-            maxLength={PASSWORD_MAX_LENGTH}
-          />
-          <div>
-            <label className="flex min-h-11 items-start gap-2">
-              <input
-                type="checkbox"
-                name="confirm"
-                className="mt-1 size-5"
-                aria-invalid={errors?.confirm ? true : undefined}
-                aria-describedby={errors?.confirm ? "confirm-errors" : undefined}
-              />
-              <span>{t("profile.privacy.delete.confirm")}</span>
-            </label>
-            <FieldMessages id="confirm-errors" errors={errors?.confirm} />
-          </div>
+          <CurrentPasswordField label={t("profile.privacy.delete.password")} errors={errors?.password} />
+          <CheckboxField name="confirm" label={t("profile.privacy.delete.confirm")} errors={errors?.confirm} />
           <button
             type="submit"
             className="min-h-11 rounded-md bg-red-800 px-5 font-semibold text-white hover:bg-red-900"

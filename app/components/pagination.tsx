@@ -1,17 +1,23 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 
-/** Previous / next and nearby pages, as links that keep every other search parameter. */
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
-  const { t } = useTranslation();
+/** Links to page `n` of `path` that keep every other search parameter of the current address (page 1 has none). */
+export function usePageHref(path: string): (n: number) => string {
   const [searchParams] = useSearchParams();
-  if (totalPages <= 1) return null;
-  const href = (target: number) => {
+  return (target) => {
     const next = new URLSearchParams(searchParams);
     if (target === 1) next.delete("page");
     else next.set("page", String(target));
-    return `/jobs?${next.toString()}`;
+    const query = next.toString();
+    return query ? `${path}?${query}` : path;
   };
+}
+
+/** Previous / next and nearby pages of `path`, as links that keep every other search parameter. */
+export function Pagination({ path, page, totalPages }: { path: string; page: number; totalPages: number }) {
+  const { t } = useTranslation();
+  const href = usePageHref(path);
+  if (totalPages <= 1) return null;
   const nearby = [page - 2, page - 1, page, page + 1, page + 2].filter((p) => p >= 1 && p <= totalPages);
   const linkClass = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-slate-300 px-3";
   return (
