@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform } from "node:stream";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -36,7 +36,7 @@ export default async function handleRequest(
         nonce,
         [readyEvent]() {
           shellRendered = true;
-          const body = new PassThrough();
+          const body = withoutPaddingZeros();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           responseHeaders.set("Content-Language", locale);
           responseHeaders.append("Vary", "Accept-Language, Cookie");
@@ -59,6 +59,22 @@ export default async function handleRequest(
       },
     );
     setTimeout(abort, streamTimeout + 1_000);
+  });
+}
+
+/**
+ * React 18's renderToPipeableStream sometimes writes a whole 2 KB buffer of which the last bytes
+ * are unused zeros: when a multi-byte character (Chinese text) does not fit at the end of the
+ * buffer (react#24985, fixed in React 19 by react#26228). Our own text never holds NUL, and
+ * browsers drop one in text anyway, so zeros at the end of a chunk are cut off here.
+ */
+function withoutPaddingZeros() {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      let end = chunk.length;
+      while (end > 0 && chunk[end - 1] === 0 && chunk.length - end < 3) end--;
+      done(null, end === chunk.length ? chunk : chunk.subarray(0, end));
+    },
   });
 }
 

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { FormPage, SubmitButton } from "~/components/forms";
+import { FormErrors, FormPage, SubmitButton } from "~/components/forms";
 import { prisma } from "~/db.server";
 import { confirmEmail, findEmailToken, resendVerification } from "~/models/account.server";
 import { createSession, requestOrigin } from "~/models/session.server";
@@ -58,6 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function VerifyEmail() {
   const { t } = useTranslation();
   const { state, email, token } = useLoaderData<typeof loader>();
+  const errors = useActionData<typeof action>()?.errors;
   if (state === "invalid") {
     return (
       <FormPage title={t("account.verify.title")}>
@@ -70,7 +71,8 @@ export default function VerifyEmail() {
   if (state === "confirm") {
     return (
       <FormPage title={t("account.verify.title")} lead={t("account.verify.confirmLead", { email })}>
-        <Form method="post">
+        <Form method="post" className="space-y-4">
+          <FormErrors errors={errors} />
           <input type="hidden" name="token" value={token ?? ""} />
           <SubmitButton name="intent" value="confirm">
             {t("account.verify.confirm")}
@@ -81,7 +83,8 @@ export default function VerifyEmail() {
   }
   return (
     <FormPage title={t("account.verify.pendingTitle")} lead={t("account.verify.pendingBody", { email })}>
-      <Form method="post">
+      <Form method="post" className="space-y-4">
+        <FormErrors errors={errors} />
         <SubmitButton name="intent" value="resend">
           {t("account.verify.resend")}
         </SubmitButton>

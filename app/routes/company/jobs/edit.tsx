@@ -74,7 +74,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(await companyHasJob(owner.companyId, id))) throw new Response(null, { status: 404 });
   const formData = await request.formData();
   const form = formValuesFromForm(formData);
-  const intent = intentSchema.safeParse({ intent: formData.get("intent") });
+  // The last value counts, as validateForm reads every other field.
+  const intent = intentSchema.safeParse({ intent: formData.getAll("intent").at(-1) });
   if (!intent.success) return refusedIntent(form);
   const now = new Date();
 
