@@ -4,8 +4,8 @@
  */
 import { prisma } from "~/db.server";
 import { hashPassword } from "~/utils/password.server";
-import { open, seal } from "~/utils/secret-box.server";
-import { generateTotpSecret, verifyTotp } from "~/utils/totp.server";
+import { derive, open, seal } from "~/utils/secret-box.server";
+import { base32Encode, verifyTotp } from "~/utils/totp.server";
 import { PRIVACY_VERSION } from "~/data/privacy";
 import { normalizeEmail } from "./account.server";
 
@@ -33,28 +33,35 @@ export async function createOrganizer(email: string, password: string, now = new
   });
 }
 
-/** The key to enrol (created on first call, kept until enrolment succeeds), or null once enrolled. */
-export async function pendingTotpSecret(userId: string): Promise<string | null> {
-  const organizer = await prisma.organizer.findUniqueOrThrow({ where: { userId } });
-  if (organizer.totpEnabledAt) return null;
-  const existing = organizer.totpSecret ? open(organizer.totpSecret) : null;
-  if (existing) return existing;
-  const secret = generateTotpSecret();
-  await prisma.organizer.update({ where: { userId }, data: { totpSecret: seal(secret) } });
-  return secret;
+/**
+ * The key an organizer enrols, until enrolment stores it: derived from the account and the
+ * server's secret, so showing the enrolment page writes nothing and shows the same key each time.
+ */
+function enrolmentKey(organizer: { id: string; createdAt: Date }): string {
+  return base32Encode(derive(`totp-enrolment:${organizer.id}:${organizer.createdAt.toISOString()}`).subarray(0, 20));
 }
 
-/** Checks a code against the enrolled (or pending) key; a code is accepted once. */
+/** The key to enrol, or null once enrolled. Reads only. */
+export async function pendingTotpSecret(userId: string): Promise<string | null> {
+  const organizer = await prisma.organizer.findUniqueOrThrow({ where: { userId } });
+  return organizer.totpEnabledAt ? null : enrolmentKey(organizer);
+}
+
+/**
+ * Checks a code against the enrolled key, or (before enrolment) the key to enrol, which the first
+ * good code stores, sealed. A code is accepted once.
+ */
 export async function checkOrganizerCode(userId: string, code: string, now = new Date()): Promise<boolean> {
   const organizer = await prisma.organizer.findUniqueOrThrow({ where: { userId } });
-  const secret = organizer.totpSecret ? open(organizer.totpSecret) : null;
+  const enrolled = !!organizer.totpEnabledAt;
+  const secret = enrolled ? (organizer.totpSecret ? open(organizer.totpSecret) : null) : enrolmentKey(organizer);
   if (!secret) return false;
   const step = verifyTotp(secret, code, now, organizer.totpLastStep);
   if (step === null) return false;
   // Conditional update: two requests racing with the same code cannot both pass.
   const { count } = await prisma.organizer.updateMany({
     where: { userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
-    data: { totpLastStep: step, totpEnabledAt: organizer.totpEnabledAt ?? now },
+    data: enrolled ? { totpLastStep: step } : { totpLastStep: step, totpEnabledAt: now, totpSecret: seal(secret) },
   });
   return count === 1;
 }

@@ -30,13 +30,20 @@ function errorFor(issue: z.core.$ZodIssue): FieldError {
     case "too_small":
       return issue.origin === "number"
         ? { code: "too_small_number", params: { minimum: Number(issue.minimum) } }
-        : issue.minimum === 1 && issue.origin === "string"
-          ? { code: "required" }
-          : { code: "too_small", params: { minimum: Number(issue.minimum) } };
+        : issue.origin === "array" || issue.origin === "set"
+          ? { code: "too_small_items", params: { minimum: Number(issue.minimum) } }
+          : issue.minimum === 1 && issue.origin === "string"
+            ? { code: "required" }
+            : { code: "too_small", params: { minimum: Number(issue.minimum) } };
     case "too_big":
       return issue.origin === "number"
         ? { code: "too_big_number", params: { maximum: Number(issue.maximum) } }
-        : { code: "too_big", params: { maximum: Number(issue.maximum) } };
+        : issue.origin === "array" || issue.origin === "set"
+          ? { code: "too_big_items", params: { maximum: Number(issue.maximum) } }
+          : { code: "too_big", params: { maximum: Number(issue.maximum) } };
+    case "invalid_type":
+      // A number field left empty or given text: z.coerce.number() makes both NaN.
+      return { code: issue.expected === "number" ? "not_a_number" : "invalid_type" };
     case "invalid_format":
       return {
         code: issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format",

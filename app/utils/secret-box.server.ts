@@ -1,6 +1,7 @@
 /**
  * Encrypts small secrets at rest (the organizers' TOTP keys) with AES-256-GCM under a key derived
- * from the session secrets: the first encrypts, every one can decrypt (so secrets rotate).
+ * from the session secrets: the first encrypts, every one can decrypt (so secrets rotate). Also
+ * derives stable per-purpose secrets that need not be stored.
  */
 import crypto from "node:crypto";
 import { getEnv } from "~/env.server";
@@ -31,4 +32,9 @@ export function open(sealed: string): string | null {
     }
   }
   return null;
+}
+
+/** 32 bytes only this installation can compute for `label` (HMAC under the first session secret). */
+export function derive(label: string): Buffer {
+  return crypto.createHmac("sha256", keys()[0]!).update(`e-landing:derive:${label}`).digest();
 }

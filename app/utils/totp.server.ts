@@ -40,11 +40,6 @@ export function base32Decode(text: string): Buffer {
   return Buffer.from(out);
 }
 
-/** 160 random bits, base32, as RFC 4226 recommends. */
-export function generateTotpSecret(): string {
-  return base32Encode(crypto.randomBytes(20));
-}
-
 export function totpStep(now: Date): number {
   return Math.floor(now.getTime() / 1000 / STEP_SECONDS);
 }

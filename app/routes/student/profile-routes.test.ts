@@ -123,7 +123,7 @@ describe("saving a step", () => {
       "education",
       { intent: "education", graduationYear: '2026\'; DROP TABLE "User"; --' },
       "graduationYear",
-      "invalid_type",
+      "not_a_number",
     ],
     ["education", { intent: "education", majorKey: "cbec" }, "majorKey", "profile.errors.majorWithoutCollege"],
     [

@@ -51,10 +51,14 @@ function refused(errors: FieldErrors, status = 400) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireCompanyMember(request);
   const companyId = user.membership.companyId;
-  const tooLarge = () =>
-    refused({ file: [{ code: "posting.import.errors.tooLarge", params: { kb: IMPORT_LIMITS.maxBytes / 1000 } }] }, 413);
-  // Refuse an oversized body before reading it; the upload handler stops at the limit either way.
-  if (Number(request.headers.get("Content-Length") ?? 0) > IMPORT_LIMITS.maxBytes + 64_000) return tooLarge();
+  // A file over the limit is bad input (400); a request body far over it is refused before it is
+  // read (413, as for résumés). The upload handler stops at the limit either way.
+  const tooLarge = (status = 400) =>
+    refused(
+      { file: [{ code: "posting.import.errors.tooLarge", params: { kb: IMPORT_LIMITS.maxBytes / 1000 } }] },
+      status,
+    );
+  if (Number(request.headers.get("Content-Length") ?? 0) > IMPORT_LIMITS.maxBytes + 64_000) return tooLarge(413);
 
   const limit = await hitRateLimit({ key: `jobs-import:${companyId}`, limit: IMPORTS_PER_HOUR, windowSeconds: 3600 });
   if (!limit.allowed) {

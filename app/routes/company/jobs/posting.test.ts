@@ -460,7 +460,7 @@ describe("CSV import", () => {
       errors: { file: [{ code: "posting.import.errors.unknownColumns", params: { columns: "title, salary" } }] },
     });
     const big = await upload(verified, "x".repeat(1_000_001));
-    expect(big.status).toBe(413);
+    expect(big.status).toBe(400);
     expect(await prisma.jobImport.count()).toBe(before);
   });
 
