@@ -360,7 +360,7 @@ const NOT_NUMBERS = ["abc", "1.5", "NaN", "Infinity", "1 OR 1=1", "<script>alert
 const integer = (name: string, min: number, max: number) =>
   field(
     name,
-    as("not a whole number", fc.constantFrom(...NOT_NUMBERS), E("not_a_number")),
+    as("not a whole number", fc.constantFrom(...NOT_NUMBERS), E("not_a_number"), E("not_a_whole_number")),
     as(
       "too small",
       fc.integer({ min: min - 100_000, max: min - 1 }).map(String),
@@ -1066,7 +1066,7 @@ const CASES: FormCase[] = [
       optionalText("issuer", PL.issuer),
       field(
         "year",
-        as("not a whole number", fc.constantFrom(...NOT_NUMBERS), E("not_a_number")),
+        as("not a whole number", fc.constantFrom(...NOT_NUMBERS), E("not_a_number"), E("not_a_whole_number")),
         as(
           "too early",
           fc.integer({ min: -5_000, max: PL.graduationYearMin - 1 }).map(String),
@@ -1078,7 +1078,7 @@ const CASES: FormCase[] = [
           fc.integer({ min: new Date().getFullYear() + 2, max: 99_999 }).map(String),
           E("profile.errors.yearInFuture"),
         ),
-        leftOut(E("invalid_type")),
+        leftOut(E("not_a_number")),
       ),
     ],
     numRuns: 10,
@@ -1219,7 +1219,7 @@ const CASES: FormCase[] = [
         as(
           "too many",
           fc.integer({ min: 21, max: 60 }).map((n) => Array.from({ length: n }, (_, i) => `family-${i}`)),
-          E("too_big", { maximum: 20 }),
+          E("too_big_items", { maximum: 20 }),
         ),
       ),
       field(

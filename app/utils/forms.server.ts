@@ -43,7 +43,14 @@ function errorFor(issue: z.core.$ZodIssue): FieldError {
           : { code: "too_big", params: { maximum: Number(issue.maximum) } };
     case "invalid_type":
       // A number field left empty or given text: z.coerce.number() makes both NaN.
-      return { code: issue.expected === "number" ? "not_a_number" : "invalid_type" };
+      return {
+        code:
+          issue.expected === "number"
+            ? "not_a_number"
+            : issue.expected === "int"
+              ? "not_a_whole_number"
+              : "invalid_type",
+      };
     case "invalid_format":
       return {
         code: issue.format === "email" ? "invalid_email" : issue.format === "url" ? "invalid_url" : "invalid_format",

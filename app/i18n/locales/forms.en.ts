@@ -15,6 +15,7 @@ const en: typeof forms = {
     too_small_items: "Choose at least {{minimum}}.",
     too_big_items: "Choose at most {{maximum}}.",
     not_a_number: "Enter a number.",
+    not_a_whole_number: "Enter a whole number.",
     invalid_format: "This is not in the right format.",
     invalid_email: "Enter a valid email address.",
     invalid_url: "Enter a web address starting with http:// or https://.",

@@ -14,6 +14,7 @@ const forms = {
     too_small_items: "至少选择 {{minimum}} 项。",
     too_big_items: "最多选择 {{maximum}} 项。",
     not_a_number: "请输入数字。",
+    not_a_whole_number: "请输入整数。",
     invalid_format: "格式不正确。",
     invalid_email: "请输入有效的电子邮箱地址。",
     invalid_url: "请输入以 http:// 或 https:// 开头的网址。",
