@@ -2,12 +2,13 @@
  * The authorization matrix: every route of the built app's manifest, requested with GET and (where
  * the route has an action) POST by each actor of the cast, must answer exactly the expected
  * status. Routes that take ids get company X's ids, so recruiter Y and the pending company's
- * recruiter ask for another tenant's data. A route missing from the matrix fails the test, and so
+ * recruiter ask for another tenant's data; X's owner and X's recruiter show what X's own roles may do. A route missing from the matrix fails the test, and so
  * does an entry for a route that no longer exists.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PRIVACY_VERSION } from "~/data/privacy";
 import { prisma } from "~/db.server";
 import { storeFile } from "~/models/files.server";
 import { createJobImport } from "~/models/job-import.server";
@@ -30,18 +31,22 @@ const students = (outcome: Outcome): Row => ({ ...loggedIn(403), studentA: outco
 /** Members of any company, pending included. */
 const members = (outcome: Outcome): Row => ({
   ...loggedIn(403),
+  ownerX: outcome,
   recruiterX: outcome,
   recruiterY: outcome,
   pendingRecruiter: outcome,
 });
 /** Company X's own data: its recruiter gets `outcome`, other companies' recruiters 404. */
-const companyX = (outcome: Outcome): Row => ({ ...members(404), recruiterX: outcome });
+const companyX = (outcome: Outcome): Row => ({ ...members(404), ownerX: outcome, recruiterX: outcome });
+/** For the owner of company X only: recruiters (of any company) get 403. */
+const ownerX = (outcome: Outcome): Row => ({ ...members(403), ownerX: outcome });
 const organizers = (outcome: Outcome): Row => ({ ...loggedIn(403), organizer: outcome });
 /** Pages for visitors without an account: anyone logged in is sent to their own home. */
 const guests = (outcome: Outcome): Row => ({
   anonymous: outcome,
   studentA: "→/student",
   studentB: "→/student",
+  ownerX: "→/company",
   recruiterX: "→/company",
   recruiterY: "→/company",
   pendingRecruiter: "→/company",
@@ -104,12 +109,13 @@ const MATRIX: Record<string, Case> = {
 
   "routes/company/index": { path: () => "/company", get: members(200) },
   "routes/company/signup": { path: () => "/company/signup", get: guests(200), post: guests(400) },
-  "routes/company/profile": { path: () => "/company/profile", get: members(403), post: members(403) },
-  "routes/company/members": { path: () => "/company/members", get: members(200), post: members(403) },
+  "routes/company/profile": { path: () => "/company/profile", get: ownerX(200), post: ownerX(400) },
+  "routes/company/members": { path: () => "/company/members", get: members(200), post: ownerX(400) },
+  // A spare recruiter of company X, whom only X's owner may remove (the POST does).
   "routes/company/remove-member": {
     path: ({ memberId }) => `/company/members/${memberId}/remove`,
-    get: members(403),
-    post: members(403),
+    get: ownerX(200),
+    post: ownerX("→/company/members"),
   },
   "routes/company/invite": { path: () => "/invite", get: everyone(200), post: everyone(400) },
   "routes/files/logo": {
@@ -171,18 +177,33 @@ let manifest: Record<string, ManifestRoute>;
 beforeAll(async () => {
   await seedSmallDemo();
   const cast = await createCast();
-  const owner = await prisma.companyMember.findFirstOrThrow({
-    where: { companyId: cast.companyX.id, role: "OWNER" },
-    select: { id: true, userId: true },
+  const spare = await prisma.companyMember.create({
+    data: {
+      role: "RECRUITER",
+      company: { connect: { id: cast.companyX.id } },
+      user: {
+        create: {
+          email: "spare.recruiter@example.com",
+          passwordHash: "unused",
+          privacyVersion: PRIVACY_VERSION,
+          privacyAcceptedAt: new Date(),
+        },
+      },
+    },
   });
-  const imported = await createJobImport(prisma, { companyId: cast.companyX.id, userId: owner.userId }, "jobs.csv", {
-    rows: [],
-    problems: [],
-    fileRows: 0,
-  });
+  const imported = await createJobImport(
+    prisma,
+    { companyId: cast.companyX.id, userId: cast.users.ownerX },
+    "jobs.csv",
+    {
+      rows: [],
+      problems: [],
+      fileRows: 0,
+    },
+  );
   const logo = await storeFile(prisma, { bytes: PNG, type: "image/png", name: "logo.png" });
   await prisma.company.update({ where: { id: cast.pendingCompany.id }, data: { logoId: logo.id } });
-  ids = { cast, importId: imported.id, memberId: owner.id };
+  ids = { cast, importId: imported.id, memberId: spare.id };
   const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as {
     routes: Record<string, ManifestRoute>;
   };

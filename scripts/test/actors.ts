@@ -1,7 +1,8 @@
 /**
  * The people of the authorization tests, made through the app's own functions: two students,
- * recruiters of two verified companies and of a pending one, and an organizer who has passed
- * two-step verification. Each comes with a session cookie.
+ * the owner of a verified company X (from the demo seed), recruiters of X, of another verified
+ * company Y and of a pending one, and an organizer who has passed two-step verification. Each
+ * comes with a session cookie.
  */
 import { prisma } from "~/db.server";
 import { confirmEmail, signUpStudent } from "~/models/account.server";
@@ -15,6 +16,7 @@ export const ACTORS = [
   "anonymous",
   "studentA",
   "studentB",
+  "ownerX",
   "recruiterX",
   "recruiterY",
   "pendingRecruiter",
@@ -77,9 +79,14 @@ export async function createCast(): Promise<Cast> {
       data: { verificationStatus: "PENDING" },
       select: { id: true },
     }));
+  const owner = await prisma.companyMember.findFirstOrThrow({
+    where: { companyId: x!.id, role: "OWNER" },
+    select: { userId: true },
+  });
   const people = {
     studentA: await student("student.a@example.com"),
     studentB: await student("student.b@example.com"),
+    ownerX: { id: owner.userId, cookie: cookieOf(await createSession(owner.userId, origin)) },
     recruiterX: await member("recruiter.x@example.com", x!.id),
     recruiterY: await member("recruiter.y@example.com", y!.id),
     pendingRecruiter: await member("recruiter.pending@example.com", pending.id),
