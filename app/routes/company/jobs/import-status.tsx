@@ -10,7 +10,7 @@ import { getJobImport, startJobImport } from "~/models/job-import.server";
 import { requireCompanyMember } from "~/utils/auth.server";
 import { setFlash } from "~/utils/flash.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
-import { importIdSchema, type loader as progressLoader } from "./import-progress";
+import { importIdSchema, type ImportProgressJson } from "./import-progress";
 
 /** Problems listed on the page; the CSV report has them all. */
 const SHOWN = 200;
@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 /** While the import runs, ask for its progress every second; reload the page's data when it ends. */
 function useLiveProgress(id: string, initial: { status: string; done: number; total: number }) {
-  const fetcher = useFetcher<typeof progressLoader>();
+  const fetcher = useFetcher<ImportProgressJson>();
   const revalidator = useRevalidator();
   const live = fetcher.data ?? initial;
   const running = live.status === "RUNNING";

@@ -435,11 +435,11 @@ describe("CSV import", () => {
     });
     expect(valid.status).toBe(302);
     const running = await call(importProgressRoute.loader, await get(verified, `${path}/progress`), { importId });
-    expect(running.data).toEqual({ status: "RUNNING", done: 0, total: 2, error: null, percent: 0 });
+    expect(await running.response!.json()).toEqual({ status: "RUNNING", done: 0, total: 2, error: null, percent: 0 });
     await runJobImport(prisma, importId);
     expect(await drafts()).toBe(2);
     const done = await call(importProgressRoute.loader, await get(verified, `${path}/progress`), { importId });
-    expect(done.data).toEqual({ status: "DONE", done: 2, total: 2, error: null, percent: 100 });
+    expect(await done.response!.json()).toEqual({ status: "DONE", done: 2, total: 2, error: null, percent: 100 });
 
     // Another company sees none of it.
     expect((await call(importStatusRoute.loader, await get(other, path), { importId })).status).toBe(404);
