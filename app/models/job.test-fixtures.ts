@@ -33,3 +33,43 @@ export function sampleFields(overrides: Partial<JobFields> = {}): JobFields {
     ...overrides,
   };
 }
+
+/** The job form as a browser posts it for `fields`: catalogue rows as parallel lists. */
+export function jobFormOf(fields: JobFields, intent: string) {
+  return {
+    intent,
+    titleZh: fields.titleZh,
+    titleEn: fields.titleEn,
+    descriptionZh: fields.descriptionZh,
+    descriptionEn: fields.descriptionEn,
+    family: fields.family,
+    role: fields.role,
+    employmentType: fields.employmentType,
+    workMode: fields.workMode,
+    education: fields.education,
+    experienceYears: String(fields.experienceYears),
+    headcount: String(fields.headcount),
+    salaryMin: String(fields.salaryMin),
+    salaryMax: String(fields.salaryMax),
+    salaryPeriod: fields.salaryPeriod,
+    city: fields.city,
+    district: fields.district,
+    addressZh: fields.addressZh,
+    addressEn: fields.addressEn,
+    validThrough: fields.validThrough,
+    requiredSkillKey: fields.requiredSkills.map((s) => s.key),
+    requiredSkillLevel: fields.requiredSkills.map((s) => String(s.level)),
+    preferredSkillKey: fields.preferredSkills.map((s) => s.key),
+    preferredSkillLevel: fields.preferredSkills.map((s) => String(s.level)),
+    requiredLanguageKey: fields.requiredLanguages.map((l) => l.language),
+    requiredLanguageLevel: fields.requiredLanguages.map((l) => l.level),
+    preferredLanguageKey: fields.preferredLanguages.map((l) => l.language),
+    preferredLanguageLevel: fields.preferredLanguages.map((l) => l.level),
+    abilityUnits: [
+      ...fields.requiredAbilityUnits.map((key) => `${key}:required`),
+      ...fields.preferredAbilityUnits.map((key) => `${key}:preferred`),
+    ],
+    marketplaces: fields.marketplaces,
+    sessions: fields.sessions,
+  };
+}

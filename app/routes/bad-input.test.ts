@@ -42,7 +42,7 @@ import {
 import { checkJobImportFile, createJobImport } from "~/models/job-import.server";
 import { reportJob } from "~/models/job-report.server";
 import { loadPostingCatalogue } from "~/models/job.server";
-import { sampleFields } from "~/models/job.test-fixtures";
+import { jobFormOf, sampleFields } from "~/models/job.test-fixtures";
 import { createOrganizer } from "~/models/organizer.server";
 import { normalizePortfolioUrl, parseFormDate } from "~/models/profile-forms";
 import {
@@ -483,39 +483,7 @@ const logo = field(
 );
 
 /** The job form as the browser posts it. */
-function jobForm(intentValue: string): Payload {
-  const fields = sampleFields();
-  return {
-    intent: intentValue,
-    titleZh: fields.titleZh,
-    titleEn: fields.titleEn,
-    descriptionZh: fields.descriptionZh,
-    descriptionEn: fields.descriptionEn,
-    family: fields.family,
-    role: fields.role,
-    employmentType: fields.employmentType,
-    workMode: fields.workMode,
-    education: fields.education,
-    experienceYears: String(fields.experienceYears),
-    headcount: String(fields.headcount),
-    salaryMin: String(fields.salaryMin),
-    salaryMax: String(fields.salaryMax),
-    salaryPeriod: fields.salaryPeriod,
-    city: fields.city,
-    district: fields.district,
-    addressZh: fields.addressZh,
-    addressEn: fields.addressEn,
-    validThrough: fields.validThrough,
-    requiredSkillKey: fields.requiredSkills.map((s) => s.key),
-    requiredSkillLevel: fields.requiredSkills.map((s) => String(s.level)),
-    preferredSkillKey: fields.preferredSkills.map((s) => s.key),
-    preferredSkillLevel: fields.preferredSkills.map((s) => String(s.level)),
-    requiredLanguageKey: fields.requiredLanguages.map((l) => l.language),
-    requiredLanguageLevel: fields.requiredLanguages.map((l) => l.level),
-    marketplaces: fields.marketplaces,
-    sessions: fields.sessions,
-  };
-}
+const jobForm = (intentValue: string): Payload => jobFormOf(sampleFields(), intentValue);
 const JOB_FREE = ["titleZh", "titleEn", "descriptionZh", "descriptionEn", "addressZh", "addressEn"];
 const jobEnum = (s: string) =>
   s

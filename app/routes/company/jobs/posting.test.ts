@@ -8,7 +8,7 @@ import { prisma } from "~/db.server";
 import { JOB_COLUMNS, csvRowOf } from "~/models/job-form";
 import { runJobImport } from "~/models/job-import.server";
 import { searchPublicJobs } from "~/models/job-search.server";
-import { sampleFields } from "~/models/job.test-fixtures";
+import { jobFormOf, sampleFields } from "~/models/job.test-fixtures";
 import { createSession } from "~/models/session.server";
 import { parseCsv, stringifyCsv } from "~/utils/csv";
 import { createCompanyAccount, type CompanyAccount } from "../../../../e2e/helpers/companies";
@@ -93,40 +93,16 @@ async function post(
   return new Request(`http://localhost${path}`, { method: "POST", body, headers });
 }
 
-/** The job form as a browser posts it for these fields. */
+/** The job form as a browser posts it, with the blank rows the page always offers. */
 function jobForm(fields = sampleFields(), intent = "save"): Record<string, string | string[]> {
+  const form = jobFormOf(fields, intent);
   return {
-    intent,
-    titleZh: fields.titleZh,
-    titleEn: fields.titleEn,
-    descriptionZh: fields.descriptionZh,
-    descriptionEn: fields.descriptionEn,
-    family: fields.family,
-    role: fields.role,
-    employmentType: fields.employmentType,
-    workMode: fields.workMode,
-    education: fields.education,
-    experienceYears: String(fields.experienceYears),
-    headcount: String(fields.headcount),
-    salaryMin: String(fields.salaryMin),
-    salaryMax: String(fields.salaryMax),
-    salaryPeriod: fields.salaryPeriod,
-    city: fields.city,
-    district: fields.district,
-    addressZh: fields.addressZh,
-    addressEn: fields.addressEn,
-    validThrough: fields.validThrough,
-    requiredSkillKey: [...fields.requiredSkills.map((s) => s.key), ""],
-    requiredSkillLevel: [...fields.requiredSkills.map((s) => String(s.level)), "1"],
-    preferredSkillKey: fields.preferredSkills.map((s) => s.key),
-    preferredSkillLevel: fields.preferredSkills.map((s) => String(s.level)),
-    requiredLanguageKey: fields.requiredLanguages.map((l) => l.language),
-    requiredLanguageLevel: fields.requiredLanguages.map((l) => l.level),
-    preferredLanguageKey: [""],
-    preferredLanguageLevel: [""],
-    abilityUnits: [""],
-    marketplaces: fields.marketplaces,
-    sessions: fields.sessions,
+    ...form,
+    requiredSkillKey: [...form.requiredSkillKey, ""],
+    requiredSkillLevel: [...form.requiredSkillLevel, "1"],
+    preferredLanguageKey: [...form.preferredLanguageKey, ""],
+    preferredLanguageLevel: [...form.preferredLanguageLevel, ""],
+    abilityUnits: [...form.abilityUnits, ""],
   };
 }
 
