@@ -309,6 +309,7 @@ const COLUMNS = {
     availableFrom: TS,
     portfolioLinks: "text[]",
     resumeId: "text",
+    personalised: "bool",
   } satisfies Record<keyof StudentProfile, string>,
   StudentSkill: {
     ...STAMPS,

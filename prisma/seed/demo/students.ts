@@ -1161,6 +1161,7 @@ export function buildStudent(
     availableFrom,
     portfolioLinks,
     resumeId: null,
+    personalised: true,
   };
 
   // Consents (PIPL: separate, versioned); some students withdrew being discoverable
