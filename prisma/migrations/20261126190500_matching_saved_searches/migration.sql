@@ -1,4 +1,3 @@
-E-Landing: Embedded PostgreSQL ready on 127.0.0.1:55432.
 -- CreateEnum
 CREATE TYPE "SavedSearchKind" AS ENUM ('JOBS', 'CANDIDATES');
 
