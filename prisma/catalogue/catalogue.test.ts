@@ -209,6 +209,7 @@ describe("the catalogue file", () => {
     broken.families[1]!.roles[0]!.key = broken.families[0]!.roles[0]!.key;
     broken.families[2]!.nameZh = "Logistics";
     broken.trainingBases[0]!.courses[0]!.abilityUnits.push("no-such-unit");
+    broken.trainingBases[0]!.courses[1]!.skills.push("no-such-skill");
     broken.skills[0]!.category = "no-such-category";
     broken.synonyms.push(["Amazon", "亚马逊"]);
     let error: unknown;
@@ -238,10 +239,18 @@ describe("the catalogue file", () => {
     })();
     expect(references).toContain('duplicate role key "platform-operations-assistant"');
     expect(references).toContain('unknown ability unit "no-such-unit"');
+    expect(references).toContain('trainingBases[0].courses[1].skills[1]: unknown skill "no-such-skill"');
     expect(references).toContain('unknown skill category "no-such-category"');
     expect(references).toMatch(/"amazon" is also in synonyms\[\d+\]/);
   });
 });
+
+/** Removes a skill from the file and from the courses that name it. */
+function removeSkill(c: Catalogue, key: string) {
+  c.skills = c.skills.filter((s) => s.key !== key);
+  for (const base of c.trainingBases)
+    for (const course of base.courses) course.skills = (course.skills ?? []).filter((s) => s !== key);
+}
 
 describe("importing the catalogue", () => {
   const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -268,6 +277,7 @@ describe("importing the catalogue", () => {
       db.trainingBase.count(),
       db.course.count(),
       db.courseAbilityUnit.count(),
+      db.courseSkill.count(),
     ]);
   const expectedCounts = [
     10,
@@ -280,6 +290,7 @@ describe("importing the catalogue", () => {
     15,
     flat.courses.length,
     flat.courses.reduce((n, c) => n + c.abilityUnits.length, 0),
+    flat.courses.reduce((n, c) => n + c.skills.length, 0),
   ];
 
   beforeAll(async () => {
@@ -354,7 +365,7 @@ describe("importing the catalogue", () => {
 
   it("adds new entries and deletes removed ones that nothing references", async () => {
     const file = write("removed.json", (c) => {
-      c.skills = c.skills.filter((s) => s.key !== "keepa");
+      removeSkill(c, "keepa");
       c.skills.push({ key: "notion", category: "office", nameZh: "Notion 协作", nameEn: "Notion" });
       const base = c.trainingBases[0]!;
       base.courses = base.courses.filter((course) => course.key !== "marketplace-account-health");
@@ -365,6 +376,8 @@ describe("importing the catalogue", () => {
     expect(summary.counts.course.deleted).toBe(1);
     expect(summary.counts.courseAbilityUnit.created).toBe(1);
     expect(summary.counts.courseAbilityUnit.deleted).toBe(2); // the deleted course's two links
+    // keepa's course link and the deleted course's one skill link went with them
+    expect(summary.counts.courseSkill).toEqual({ created: 0, updated: 0, deleted: 2, kept: 0 });
     expect(await db.skill.findUnique({ where: { key: "keepa" } })).toBeNull();
     expect(await db.skill.findUnique({ where: { key: "notion" } })).not.toBeNull();
     expect(await db.course.findUnique({ where: { key: "marketplace-account-health" } })).toBeNull();
@@ -390,7 +403,7 @@ describe("importing the catalogue", () => {
     await insertDemoData(db, { colleges: [], majors: [], companies: [company], jobs: [built] });
 
     const file = write("still-used.json", (c) => {
-      c.skills = c.skills.filter((s) => s.key !== "keepa");
+      removeSkill(c, "keepa");
       const role = c.families[0]!.roles.find((r) => r.key === "marketplace-operations-specialist")!;
       role.abilityUnits = role.abilityUnits.filter((u) => u.key !== "mos-keyword-research");
       for (const base of c.trainingBases)

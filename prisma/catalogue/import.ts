@@ -20,6 +20,7 @@ export const CATALOGUE_ENTITIES = [
   "trainingBase",
   "course",
   "courseAbilityUnit",
+  "courseSkill",
 ] as const;
 export type CatalogueEntity = (typeof CATALOGUE_ENTITIES)[number];
 
@@ -107,6 +108,21 @@ function idOf(ids: Map<string, string>, key: string): string {
   const id = ids.get(key);
   if (!id) throw new Error(`Catalogue import: no id for key "${key}"`); // parseCatalogue checked references
   return id;
+}
+
+/** Makes a link table hold exactly `wanted` (pairs of ids): deletes the other links, creates the missing. */
+async function syncLinks<L extends { id: string }>(
+  counts: EntityCounts,
+  wanted: (readonly [string, string])[],
+  existing: L[],
+  pairOf: (link: L) => [string, string],
+  remove: (ids: string[]) => Promise<{ count: number }>,
+  create: (pairs: [string, string][]) => Promise<{ count: number }>,
+): Promise<void> {
+  const missing = new Map(wanted.map(([a, b]) => [`${a}/${b}`, [a, b] as [string, string]]));
+  const extra = existing.filter((link) => !missing.delete(pairOf(link).join("/"))).map((link) => link.id);
+  if (extra.length > 0) counts.deleted = (await remove(extra)).count;
+  if (missing.size > 0) counts.created = (await create([...missing.values()])).count;
 }
 
 /**
@@ -251,24 +267,28 @@ export async function importCatalogue(db: PrismaClient, options: ImportOptions =
         (id, data) => tx.course.update({ where: { id }, data }),
       );
 
-      // Course ↔ ability unit links: exactly the file's pairs.
-      const wantedLinks = new Map<string, { courseId: string; abilityUnitId: string }>();
-      for (const c of flat.courses) {
-        for (const u of c.abilityUnits) {
-          const link = { courseId: idOf(courses.ids, c.key), abilityUnitId: idOf(units.ids, u) };
-          wantedLinks.set(`${link.courseId}/${link.abilityUnitId}`, link);
-        }
-      }
-      const links = await tx.courseAbilityUnit.findMany({ select: { id: true, courseId: true, abilityUnitId: true } });
-      const extra = links.filter((l) => !wantedLinks.delete(`${l.courseId}/${l.abilityUnitId}`)).map((l) => l.id);
-      if (extra.length > 0)
-        counts.courseAbilityUnit.deleted = (
-          await tx.courseAbilityUnit.deleteMany({ where: { id: { in: extra } } })
-        ).count;
-      if (wantedLinks.size > 0)
-        counts.courseAbilityUnit.created = (
-          await tx.courseAbilityUnit.createMany({ data: [...wantedLinks.values()] })
-        ).count;
+      // Course ↔ ability unit and course ↔ skill links: exactly the file's pairs.
+      const courseLinks = (field: "abilityUnits" | "skills", targets: Map<string, string>) =>
+        flat.courses.flatMap((c) => c[field].map((key) => [idOf(courses.ids, c.key), idOf(targets, key)] as const));
+      await syncLinks(
+        counts.courseAbilityUnit,
+        courseLinks("abilityUnits", units.ids),
+        await tx.courseAbilityUnit.findMany({ select: { id: true, courseId: true, abilityUnitId: true } }),
+        (l) => [l.courseId, l.abilityUnitId],
+        (ids) => tx.courseAbilityUnit.deleteMany({ where: { id: { in: ids } } }),
+        (pairs) =>
+          tx.courseAbilityUnit.createMany({
+            data: pairs.map(([courseId, abilityUnitId]) => ({ courseId, abilityUnitId })),
+          }),
+      );
+      await syncLinks(
+        counts.courseSkill,
+        courseLinks("skills", skills.ids),
+        await tx.courseSkill.findMany({ select: { id: true, courseId: true, skillId: true } }),
+        (l) => [l.courseId, l.skillId],
+        (ids) => tx.courseSkill.deleteMany({ where: { id: { in: ids } } }),
+        (pairs) => tx.courseSkill.createMany({ data: pairs.map(([courseId, skillId]) => ({ courseId, skillId })) }),
+      );
 
       // Children before parents, so a parent whose children all went is free to go too.
       const select = { id: true, key: true, _count: true } as const;

@@ -76,6 +76,8 @@ export const courseSchema = z.strictObject({
   ...named,
   hours: z.number().int().positive(),
   abilityUnits: z.array(key).min(1, "a course must teach at least one ability unit"),
+  /** Tools the course trains, where it names them. */
+  skills: z.array(key).default([]),
 });
 
 export const trainingBaseSchema = z.strictObject({
@@ -168,6 +170,7 @@ function crossCheck(c: Catalogue): string[] {
   c.marketplaces.forEach((m, i) => unique("marketplace", m.key, `marketplaces[${i}]`));
 
   const units = seen.get("ability unit") ?? new Map();
+  const skills = seen.get("skill") ?? new Map();
   c.trainingBases.forEach((b, bi) => {
     unique("training base", b.key, `trainingBases[${bi}]`);
     b.courses.forEach((course, ci) => {
@@ -178,6 +181,9 @@ function crossCheck(c: Catalogue): string[] {
         if (!units.has(u)) problems.push(`${at}.abilityUnits[${ui}]: unknown ability unit "${u}"`);
         if (taught.has(u)) problems.push(`${at}.abilityUnits[${ui}]: ability unit "${u}" is listed twice`);
         taught.add(u);
+      });
+      course.skills.forEach((k, ki) => {
+        if (!skills.has(k)) problems.push(`${at}.skills[${ki}]: unknown skill "${k}"`);
       });
     });
   });
