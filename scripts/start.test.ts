@@ -9,8 +9,13 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, inject, it } from "vitest";
+import { createPrismaClient } from "../prisma/client";
 import { postgresUrl } from "../prisma/embedded-postgres";
+import { seed } from "../prisma/seed";
 import { createSearchClient } from "../search/client";
+import { checkIndexes, isConsistent } from "../search/consistency";
+import { contentHash } from "../search/content-hash";
+import { JOB_DOCUMENT_SELECT, searchableWhere, toJobDocument } from "../search/job-documents";
 import { PROJECT_ROOT } from "./lib/cli";
 import { childEnv, freePort, isAlive, waitFor } from "./lib/processes";
 
@@ -355,6 +360,81 @@ describe("npm start with DATABASE_URL and MEILI_URL", () => {
       await admin.end();
     }
   });
+
+  it("fills an empty or outdated external Meilisearch from the database in the background", async () => {
+    const { port, password, template } = inject("postgres");
+    const meili = inject("meilisearch");
+    const admin = new pg.Client({ connectionString: postgresUrl(port, password, "postgres") });
+    await admin.connect();
+    await admin.query("DROP DATABASE IF EXISTS start_repair WITH (FORCE)");
+    await admin.query(`CREATE DATABASE start_repair TEMPLATE ${template}`);
+    const url = postgresUrl(port, password, "start_repair");
+    const db = createPrismaClient(url);
+    const prefix = `start_repair_${Date.now()}_`;
+    const client = createSearchClient(meili);
+    try {
+      // A database with data, and a Meilisearch that does not match it: the candidates index does
+      // not exist at all; the jobs index holds one outdated document and one of a deleted job.
+      await seed(url, { scale: 0.01, log: () => undefined, quiet: true });
+      const row = await db.job.findFirstOrThrow({ where: searchableWhere(new Date()), select: JOB_DOCUMENT_SELECT });
+      const { contentHash: _current, ...current } = toJobDocument(row);
+      const outdated = { ...current, titleEn: "An outdated title" };
+      await client
+        .index(`${prefix}jobs`)
+        .addDocuments(
+          [
+            { ...outdated, contentHash: contentHash(outdated) },
+            { ...outdated, id: "a-deleted-job", contentHash: contentHash({ ...outdated, id: "a-deleted-job" }) },
+          ],
+          { primaryKey: "id" },
+        )
+        .waitTask();
+      expect((await client.index(`${prefix}jobs`).getStats()).numberOfDocuments).toBe(2);
+
+      const app = await ready(
+        await launch({
+          DATABASE_URL: url,
+          MEILI_URL: meili.url,
+          MEILI_MASTER_KEY: meili.apiKey,
+          MEILI_INDEX_PREFIX: prefix,
+          SESSION_SECRET: "a-shared-secret-of-every-app-server-0123456789",
+        }),
+      );
+      const context = { client, prefix, db };
+      const reports = await waitFor(
+        async () => {
+          const now = await checkIndexes(context).catch(() => null);
+          return now && isConsistent(now) ? now : null;
+        },
+        { timeoutMs: 60_000, message: `the indexes never matched the database:\n${app.output()}` },
+      );
+      for (const report of reports) expect(report.indexed).toBe(report.expected);
+      expect(reports.find((r) => r.index === "candidates")!.expected).toBeGreaterThan(0);
+      expect((await client.index(`${prefix}jobs`).getDocument(row.id)).titleEn).toBe(row.titleEn);
+      await expect(client.index(`${prefix}jobs`).getDocument("a-deleted-job")).rejects.toThrow();
+      await waitFor(() => app.output().includes("Search consistency repair: candidates:"), {
+        timeoutMs: 10_000,
+        message: "the repair was not logged",
+      });
+      expect(app.output()).toMatch(/Search consistency repair: jobs: .*1 stale, 1 extra/);
+      // /healthz reports the sync lag: nothing pending once the repair is done.
+      await waitFor(
+        async () => {
+          const { searchSync } = (await health(app)).body as { searchSync?: { pending: number; lagSeconds: unknown } };
+          return searchSync?.pending === 0 && searchSync.lagSeconds === null;
+        },
+        { timeoutMs: 20_000, message: "/healthz never reported an empty sync backlog" },
+      );
+      app.child.kill("SIGTERM");
+      await app.exited;
+    } finally {
+      await db.$disconnect();
+      const { results } = await client.getIndexes({ limit: 1000 });
+      await Promise.all(results.filter((i) => i.uid.startsWith(prefix)).map((i) => client.deleteIndex(i.uid)));
+      await admin.query("DROP DATABASE IF EXISTS start_repair WITH (FORCE)");
+      await admin.end();
+    }
+  }, 180_000);
 });
 
 function lock(app: App) {

@@ -4,7 +4,7 @@
  * Ctrl-C / SIGTERM stop everything this process started, in reverse order — also when they
  * arrive in the middle of starting.
  */
-import { makeWorkerUtils } from "graphile-worker";
+import { makeWorkerUtils, quickAddJob } from "graphile-worker";
 import path from "node:path";
 import { parseEnv, type Env } from "~/env.server";
 import { TASK } from "~/queue/tasks";
@@ -17,20 +17,32 @@ import { startHttpServer, type HttpServer } from "./lib/http";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { loadSecrets } from "./lib/data-dir";
 import { StartupError, assertPortFree } from "./lib/processes";
-import { fillEmptyIndexes, rebuildIndexes } from "./lib/search-index";
+import { rebuildIndexes } from "./lib/search-index";
 import { exportServices, startServices, type Services } from "./lib/services";
 
 const dev = process.argv.includes("--dev");
 
 /**
- * Builds every index when the seed just wrote the demo, and any index that is empty while the
- * database has rows for it (a new or wiped Meilisearch). Ongoing changes reach them through the queue.
+ * Builds every index when the seed just wrote the demo (before "ready": the demo is searchable at
+ * once). Otherwise queues the consistency repair (ADR 013): a worker compares each index with the
+ * database in the background and fills an empty or outdated Meilisearch — "ready" does not wait
+ * for it, and with several app servers starting, the job key makes it run once.
  */
 async function fillSearchIndexes(services: Services, indexPrefix: string, seeded: boolean) {
+  if (!seeded) {
+    await quickAddJob(
+      { connectionString: services.databaseUrl },
+      TASK.repairSearchIndexes,
+      {},
+      {
+        jobKey: TASK.repairSearchIndexes,
+      },
+    );
+    return;
+  }
   const db = createPrismaClient(services.databaseUrl);
   try {
-    const search = { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix };
-    await (seeded ? rebuildIndexes(db, search) : fillEmptyIndexes(db, search));
+    await rebuildIndexes(db, { url: services.meiliUrl, apiKey: services.meiliMasterKey, indexPrefix });
   } finally {
     await db.$disconnect();
   }

@@ -14,6 +14,7 @@ import { CONSENT_VERSIONS } from "../app/data/privacy";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import { redactContactDetails } from "../app/models/profile-contact";
 import { profileCompleteness } from "../app/models/profile-completeness";
+import { withContentHash } from "./content-hash";
 
 /** Education as a number, for "at least a bachelor's" filters. */
 export const DEGREE_RANK: Record<string, number> = {
@@ -110,7 +111,8 @@ export const candidateDocumentSchema = z.object({
   updatedAt: z.number().int(),
 });
 
-export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
+/** The stored document: the checked content plus its `contentHash` (see content-hash.ts). */
+export type CandidateDocument = z.infer<typeof candidateDocumentSchema> & { contentHash: string };
 
 /** "excel", "excel:1" … "excel:<level>". */
 export function cumulativeLevels(key: string, level: number): string[] {
@@ -151,7 +153,7 @@ export function toCandidateDocument(row: CandidateRow): CandidateDocument {
     },
   });
   const unique = (values: string[]) => [...new Set(values)];
-  return candidateDocumentSchema.parse({
+  const document = candidateDocumentSchema.parse({
     id: row.id,
     headlineZh: clean(row.headlineZh),
     headlineEn: clean(row.headlineEn),
@@ -189,6 +191,7 @@ export function toCandidateDocument(row: CandidateRow): CandidateDocument {
     completeness: completeness.percent,
     updatedAt: seconds(row.updatedAt),
   });
+  return withContentHash(document);
 }
 
 export function loadCandidateRow(db: PrismaClient, id: string): Promise<CandidateRow | null> {
@@ -241,6 +244,8 @@ export function candidateIndexSettings(): Settings {
       { attributePatterns: ["*Zh"], locales: ["cmn"] },
       { attributePatterns: ["*En"], locales: ["eng"] },
     ],
+    // As for jobs: about 2× faster indexing, coarser order for multi-word queries (ADR 015).
+    proximityPrecision: "byAttribute",
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 100_000 },
   };

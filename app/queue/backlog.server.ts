@@ -1,4 +1,5 @@
 import type { PrismaClient } from "~/generated/prisma/client";
+import { SEARCH_TASKS } from "./search-recovery.server";
 
 export interface QueueBacklog {
   /** Jobs waiting to run or be retried (not locked by a worker, attempts left). */
@@ -25,5 +26,27 @@ export async function queueBacklog(db: Pick<PrismaClient, "$queryRaw">): Promise
     pending: Number(row?.pending ?? 0),
     failed: Number(row?.failed ?? 0),
     oldestPendingSeconds: row?.oldest == null ? null : Math.round(row.oldest),
+  };
+}
+
+export interface SearchSyncLag {
+  /** Search jobs not done yet (syncs, settings, repairs), running ones included. */
+  pending: number;
+  /**
+   * Seconds since the oldest of them was added: how far behind the database the indexes may be.
+   * A job coalesced with later edits keeps its first time. Null when none is pending.
+   */
+  lagSeconds: number | null;
+}
+
+/** The search indexes' lag behind the database, from the queue (shared by every app server). */
+export async function searchSyncLag(db: Pick<PrismaClient, "$queryRaw">): Promise<SearchSyncLag> {
+  const [row] = await db.$queryRaw<{ pending: bigint; oldest: number | null }[]>`
+    SELECT count(*) AS pending, extract(epoch FROM now() - min(created_at))::float8 AS oldest
+    FROM graphile_worker.jobs
+    WHERE task_identifier = ANY(${SEARCH_TASKS}::text[]) AND attempts < max_attempts`;
+  return {
+    pending: Number(row?.pending ?? 0),
+    lagSeconds: row?.oldest == null ? null : Math.max(0, Math.round(row.oldest)),
   };
 }

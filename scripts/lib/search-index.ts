@@ -1,14 +1,13 @@
 /**
- * Filling the search indexes from the database on the command line (start-up, seed, reindex), with
- * a progress bar. The queue's sync jobs keep them current afterwards.
+ * Filling the search indexes from the database on the command line (seed, reindex), with a
+ * progress bar. The queue's sync jobs keep them current afterwards, and the consistency repair
+ * (search/consistency.ts, queued at start-up) fills an empty or outdated Meilisearch.
  */
 import type { PrismaClient } from "~/generated/prisma/client";
 import {
   createSearchClient,
-  discoverableWhere,
   reindexCandidates,
   reindexJobs,
-  searchableWhere,
   type IndexName,
   type ReindexResult,
   type SearchConnection,
@@ -20,8 +19,6 @@ interface IndexSource {
   label: string;
   noun: string;
   reindex: typeof reindexJobs;
-  /** Rows of the database that belong in the index. */
-  count: (db: PrismaClient) => Promise<number>;
 }
 
 const SOURCES: Record<IndexName, IndexSource> = {
@@ -29,13 +26,11 @@ const SOURCES: Record<IndexName, IndexSource> = {
     label: "Indexing jobs",
     noun: "jobs",
     reindex: reindexJobs,
-    count: (db) => db.job.count({ where: searchableWhere(new Date()) }),
   },
   candidates: {
     label: "Indexing candidates",
     noun: "candidates",
     reindex: reindexCandidates,
-    count: (db) => db.studentProfile.count({ where: discoverableWhere() }),
   },
 };
 
@@ -55,22 +50,4 @@ export async function rebuildIndex(
 /** Rebuilds every index. */
 export async function rebuildIndexes(db: PrismaClient, search: SearchConnection): Promise<void> {
   for (const name of Object.keys(SOURCES) as IndexName[]) await rebuildIndex(name, db, search);
-}
-
-/** Rebuilds the indexes that are empty while the database has rows for them (a new or wiped Meilisearch). */
-export async function fillEmptyIndexes(db: PrismaClient, search: SearchConnection): Promise<void> {
-  for (const name of Object.keys(SOURCES) as IndexName[]) {
-    if ((await indexedCount(name, search)) === 0 && (await SOURCES[name].count(db)) > 0) {
-      await rebuildIndex(name, db, search);
-    }
-  }
-}
-
-/** Number of documents in a live index (0 when it does not exist yet). */
-export async function indexedCount(name: IndexName, search: SearchConnection): Promise<number> {
-  try {
-    return (await createSearchClient(search).index(`${search.indexPrefix}${name}`).getStats()).numberOfDocuments;
-  } catch {
-    return 0;
-  }
 }
