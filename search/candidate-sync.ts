@@ -51,7 +51,7 @@ export async function reindexCandidates(context: SyncContext, options: ReindexOp
   const { db } = context;
   const startedAt = new Date();
   const where = discoverableWhere();
-  const documents = await rebuildIndex(
+  const { documents, phases } = await rebuildIndex(
     context,
     "candidates",
     {
@@ -85,5 +85,5 @@ export async function reindexCandidates(context: SyncContext, options: ReindexOp
   }
   for (const id of ids) if (!stillDiscoverable.has(id)) await syncCandidate(context, id);
 
-  return { documents, seconds: (Date.now() - startedAt.getTime()) / 1000 };
+  return { documents, seconds: (Date.now() - startedAt.getTime()) / 1000, phases };
 }

@@ -16,9 +16,12 @@ export interface SyncContext {
 export interface ReindexResult {
   documents: number;
   seconds: number;
+  /** Where the rebuild spent its time (what the bench reports). */
+  phases?: RebuildPhases;
 }
 
 export interface ReindexOptions {
+  /** Rows read and documents sent per request (default 2,000). */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -87,11 +90,35 @@ export interface Batch {
   cursor?: { id: string };
 }
 
+/** Where a rebuild spent its time (milliseconds); the phases overlap, so they do not add up. */
+export interface RebuildPhases {
+  /** Reading rows with their relations from the database. */
+  readMs: number;
+  /** Turning rows into checked documents. */
+  convertMs: number;
+  /** Sending the documents to Meilisearch (serialising included). */
+  sendMs: number;
+  /** Meilisearch indexing them: the summed durations of the batches that processed them. */
+  indexingMs: number;
+}
+
+/** ISO 8601 durations as Meilisearch writes them ("PT1M2.5S") → milliseconds. */
+export function durationMs(iso: string | null | undefined): number {
+  const match = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso ?? "");
+  if (!match) return 0;
+  const [, hours = "0", minutes = "0", secs = "0"] = match;
+  return ((Number(hours) * 60 + Number(minutes)) * 60 + Number(secs)) * 1000;
+}
+
 /**
  * Builds index `name` afresh next to the live one — `count` rows, read batch by batch with `rows`
  * and turned into documents — swaps the two and deletes the old one (or the half-built one, when
- * building fails). Returns how many documents went in; catching up with changes made meanwhile is
- * the caller's part.
+ * building fails). Returns how many documents went in and where the time went; catching up with
+ * changes made meanwhile is the caller's part.
+ *
+ * Meilisearch's own indexing bounds the throughput (docs/benchmarks.md), so reading the next batch
+ * overlaps sending this one, and only the last task is polled: polling each one every 50 ms meant
+ * hundreds of requests a second to the server busy indexing, on the same 2 cores.
  */
 export async function rebuildIndex<Row extends { id: string }>(
   { client, prefix }: SyncContext,
@@ -101,37 +128,76 @@ export async function rebuildIndex<Row extends { id: string }>(
     rows: (batch: Batch) => Promise<Row[]>;
     toDocument: (row: Row) => { id: string };
   },
-  { batchSize = 1_000, onProgress, startedAt }: ReindexOptions & { startedAt: Date },
-): Promise<number> {
+  { batchSize = 2_000, onProgress, startedAt }: ReindexOptions & { startedAt: Date },
+): Promise<{ documents: number; phases: RebuildPhases }> {
   const live = indexUid(prefix, name);
   const building = `${live}_rebuild_${startedAt.getTime()}`;
   await applySettings(client, building, indexSettings(name));
+
+  const phases: RebuildPhases = { readMs: 0, convertMs: 0, sendMs: 0, indexingMs: 0 };
+  const read = async (cursor: string | undefined) => {
+    const start = performance.now();
+    const rows = await source.rows({
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    phases.readMs += performance.now() - start;
+    return rows;
+  };
 
   let done = 0;
   try {
     const total = await source.count();
     onProgress?.(0, total);
-    const tasks: Promise<void>[] = [];
-    let cursor: string | undefined;
+    const taskUids: number[] = [];
+    let next = read(undefined);
+    next.catch(() => undefined);
     for (;;) {
-      const rows = await source.rows({
-        orderBy: { id: "asc" },
-        take: batchSize,
-        ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-      });
+      const rows = await next;
       if (rows.length === 0) break;
-      cursor = rows.at(-1)!.id;
-      const enqueued = await client.index(building).addDocuments(rows.map(source.toDocument), { primaryKey: "id" });
-      tasks.push(succeeded(client.tasks.waitForTask(enqueued.taskUid, { timeout: 600_000 })));
+      // Read ahead while this batch is converted and sent.
+      next = rows.length < batchSize ? Promise.resolve([]) : read(rows.at(-1)!.id);
+      next.catch(() => undefined); // a failure surfaces at the next await; never as unhandled
+      let start = performance.now();
+      const documents = rows.map(source.toDocument);
+      phases.convertMs += performance.now() - start;
+      start = performance.now();
+      const enqueued = await client.index(building).addDocuments(documents, { primaryKey: "id" });
+      phases.sendMs += performance.now() - start;
+      taskUids.push(enqueued.taskUid);
       done += rows.length;
       onProgress?.(done, total);
     }
-    await Promise.all(tasks);
+    // An index's tasks run in the order they were enqueued: once the last has finished, all have.
+    if (taskUids.length > 0) {
+      await client.tasks.waitForTask(taskUids.at(-1)!, { timeout: 1_800_000, interval: 100 });
+      phases.indexingMs = await assertAllSucceeded(client, taskUids);
+    }
 
     await ensureIndex(client, live);
     await succeeded(client.swapIndexes([{ indexes: [live, building], rename: false }]).waitTask(TASK_TIMEOUT));
   } finally {
     await succeeded(client.deleteIndex(building).waitTask(TASK_TIMEOUT), { missingIndexIsFine: true });
   }
-  return done;
+  return { documents: done, phases };
+}
+
+/** Throws unless every task succeeded; returns the summed duration of the batches that ran them. */
+async function assertAllSucceeded(client: Meilisearch, taskUids: number[]): Promise<number> {
+  const batchUids = new Set<number>();
+  for (let i = 0; i < taskUids.length; i += 500) {
+    const uids = taskUids.slice(i, i + 500);
+    const { results } = await client.tasks.getTasks({ uids, limit: uids.length });
+    for (const task of results) {
+      if (task.status !== "succeeded") {
+        throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? "not finished"}`);
+      }
+      if (task.batchUid !== null) batchUids.add(task.batchUid);
+    }
+    if (results.length !== uids.length) throw new Error(`Meilisearch lost tasks among ${uids.join(", ")}`);
+  }
+  let indexingMs = 0;
+  for (const uid of batchUids) indexingMs += durationMs((await client.batches.getBatch(uid)).duration);
+  return indexingMs;
 }

@@ -26,7 +26,7 @@ export async function reindexJobs(context: SyncContext, options: ReindexOptions 
   const { db } = context;
   const startedAt = new Date();
   const where = searchableWhere(startedAt);
-  const documents = await rebuildIndex(
+  const { documents, phases } = await rebuildIndex(
     context,
     "jobs",
     {
@@ -40,5 +40,5 @@ export async function reindexJobs(context: SyncContext, options: ReindexOptions 
   const changed = await db.job.findMany({ where: { updatedAt: { gte: startedAt } }, select: { id: true } });
   for (const { id } of changed) await syncJob(context, id);
 
-  return { documents, seconds: (Date.now() - startedAt.getTime()) / 1000 };
+  return { documents, seconds: (Date.now() - startedAt.getTime()) / 1000, phases };
 }
