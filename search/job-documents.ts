@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client";
 import { monthlyEquivalent, salaryBand } from "../app/utils/salary";
 import { SALARY_BANDS } from "../app/data/job-search";
+import { withContentHash } from "./content-hash";
 
 /** Far-future expiry for jobs without validThrough, so one numeric filter covers every job. */
 export const NEVER_EXPIRES = 253_402_300_799; // 9999-12-31T23:59:59Z
@@ -37,14 +38,17 @@ export const JOB_DOCUMENT_SELECT = {
   datePosted: true,
   validThrough: true,
   updatedAt: true,
-  skills: { select: { skill: { select: { key: true } } } },
-  abilityUnits: { select: { abilityUnit: { select: { key: true } } } },
-  languages: { select: { language: { select: { key: true } } } },
+  skills: { select: { required: true, level: true, skill: { select: { key: true } } } },
+  abilityUnits: { select: { required: true, abilityUnit: { select: { key: true } } } },
+  languages: { select: { required: true, language: { select: { key: true } }, minLevel: { select: { cefr: true } } } },
   marketplaces: { select: { marketplace: { select: { key: true } } } },
   sessions: { select: { session: { select: { slug: true } } } },
 } satisfies Prisma.JobSelect;
 
 export type JobRow = Prisma.JobGetPayload<{ select: typeof JOB_DOCUMENT_SELECT }>;
+
+const byKey = <T extends { key: string }>(items: T[]) =>
+  items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
@@ -77,13 +81,20 @@ export const jobDocumentSchema = z.object({
   languages: z.array(z.string()),
   marketplaces: z.array(z.string()),
   sessions: z.array(z.string()),
+  /** What the match score needs beyond the filterable keys above (match-inputs.ts). */
+  requirements: z.object({
+    skills: z.array(z.object({ key: z.string(), level: z.number().int(), required: z.boolean() })),
+    abilityUnits: z.array(z.object({ key: z.string(), required: z.boolean() })),
+    languages: z.array(z.object({ key: z.string(), cefr: z.number().int(), required: z.boolean() })),
+  }),
   /** Unix seconds. */
   postedAt: z.number().int(),
   expiresAt: z.number().int(),
   _geo: z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) }),
 });
 
-export type JobDocument = z.infer<typeof jobDocumentSchema>;
+/** The stored document: the checked content plus its `contentHash` (see content-hash.ts). */
+export type JobDocument = z.infer<typeof jobDocumentSchema> & { contentHash: string };
 
 /**
  * Whether a job may appear in search at `now`: published and not past validThrough. The index
@@ -103,7 +114,7 @@ export function searchableWhere(now: Date) {
 
 export function toJobDocument(job: JobRow): JobDocument {
   const monthlyMax = monthlyEquivalent(job.salaryMax, job.salaryPeriod);
-  return jobDocumentSchema.parse({
+  const document = jobDocumentSchema.parse({
     id: job.id,
     titleZh: job.titleZh,
     titleEn: job.titleEn,
@@ -131,10 +142,19 @@ export function toJobDocument(job: JobRow): JobDocument {
     languages: job.languages.map((l) => l.language.key),
     marketplaces: job.marketplaces.map((m) => m.marketplace.key),
     sessions: job.sessions.map((s) => s.session.slug),
+    // Sorted: relation order differs between reads, and the content hash must not see it.
+    requirements: {
+      skills: byKey(job.skills.map((s) => ({ key: s.skill.key, level: s.level, required: s.required }))),
+      abilityUnits: byKey(job.abilityUnits.map((a) => ({ key: a.abilityUnit.key, required: a.required }))),
+      languages: byKey(
+        job.languages.map((l) => ({ key: l.language.key, cefr: l.minLevel.cefr, required: l.required })),
+      ),
+    },
     postedAt: seconds(job.datePosted ?? job.updatedAt),
     expiresAt: job.validThrough ? seconds(job.validThrough) : NEVER_EXPIRES,
     _geo: { lat: job.latitude, lng: job.longitude },
   });
+  return withContentHash(document);
 }
 
 export function loadJobRow(db: PrismaClient, id: string): Promise<JobRow | null> {

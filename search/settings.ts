@@ -54,6 +54,9 @@ function jobsSettings(): Settings {
       "salaryBand",
       "marketplaces",
       "languages",
+      // Retrieval for "Jobs for you" (recommend.ts).
+      "skills",
+      "abilityUnits",
       "employmentType",
       "education",
       "sessions",
@@ -68,6 +71,9 @@ function jobsSettings(): Settings {
       { attributePatterns: ["*Zh"], locales: ["cmn"] },
       { attributePatterns: ["*En"], locales: ["eng"] },
     ],
+    // Proximity counts "same attribute or not" instead of word distances: about 2× faster
+    // indexing, same matches, coarser order for multi-word queries (ADR 015).
+    proximityPrecision: "byAttribute",
     synonyms: catalogueSynonyms(),
     faceting: { maxValuesPerFacet: 200 },
     // Exact totals for the whole fair (15,000+ jobs), not Meilisearch's default cap of 1,000.

@@ -74,6 +74,16 @@ export default function StudentHome() {
         </Card>
         <Card title={t("profile.dashboard.jobsTitle")}>
           <p>
+            <Link to="/student/jobs-for-you" className={linkClass}>
+              {t("matching.forYou.title")}
+            </Link>
+          </p>
+          <p>
+            <Link to="/student/saved-searches" className={linkClass}>
+              {t("jobsearch.saved.title")}
+            </Link>
+          </p>
+          <p>
             <Link to="/jobs" className={linkClass}>
               {t("profile.dashboard.jobs")}
             </Link>

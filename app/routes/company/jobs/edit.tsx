@@ -147,6 +147,11 @@ export default function EditJob() {
             {t("posting.edit.publicPage")}
           </Link>
         ) : null}
+        {verified ? (
+          <Link to={`/company/jobs/${job.id}/candidates`} className="font-medium text-brand-800 underline">
+            {t("matching.candidates.title")}
+          </Link>
+        ) : null}
       </div>
       {verified ? null : <PendingNotice status={status} />}
       {job.takenDownAt ? (

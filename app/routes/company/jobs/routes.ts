@@ -13,5 +13,7 @@ export const companyJobRoutes: RouteConfigEntry[] = [
   route("company/jobs/import/:importId/progress", "routes/company/jobs/import-progress.ts"),
   route("company/jobs/import/:importId/report.csv", "routes/company/jobs/import-report.ts"),
   route("company/jobs/:jobId", "routes/company/jobs/edit.tsx"),
+  // The job's candidates ranked by the match score.
+  route("company/jobs/:jobId/candidates", "routes/company/jobs/candidates.tsx"),
   route("jobs/:jobId/report", "routes/public/job-report.tsx"),
 ];
