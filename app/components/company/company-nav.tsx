@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 const LINKS = [
   { to: "/company", label: "company.nav.dashboard", ownerOnly: false },
   { to: "/company/jobs", label: "company.nav.jobs", ownerOnly: false },
+  { to: "/company/candidates", label: "candidates.nav", ownerOnly: false },
   { to: "/company/members", label: "company.nav.members", ownerOnly: false },
   { to: "/company/profile", label: "company.nav.profile", ownerOnly: true },
 ] as const;
