@@ -1,5 +1,8 @@
+import accountEn from "../app/i18n/locales/account.en";
+import J from "../app/i18n/locales/jobsearch.en";
 import { expect, test } from "./fixtures";
 import { expectAccessible } from "./axe";
+import { mailedLink, organizerSession, uniqueEmail } from "./helpers/accounts";
 
 test.describe("a Chinese-speaking student", () => {
   test.use({ locale: "zh-CN" });
@@ -101,5 +104,103 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Apply filters" }).click();
     await expect(page).toHaveURL(/city=/);
     await expect(page.locator("#results-heading")).toHaveText(/jobs? for “logistics”/);
+  });
+});
+
+test.describe("job search, finished (English)", () => {
+  test.use({ locale: "en-US" });
+
+  test("updates results while typing, without reloading the page or adding history entries", async ({ page }) => {
+    await page.goto("/jobs");
+    await expect(page.locator("#results-heading")).toHaveText(/[\d,]+ jobs?$/);
+    // A marker that a full page load would wipe out.
+    await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
+    const historyBefore = await page.evaluate(() => history.length);
+
+    await page.getByLabel("Keywords").pressSequentially("logistics", { delay: 40 });
+    await expect(page).toHaveURL(/[?&]q=logistics(&|$)/);
+    await expect(page.locator("#results-heading")).toHaveText(/jobs? for “logistics”/);
+    await expect(page.locator("#results")).toHaveAttribute("aria-busy", "false");
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+    await expectAccessible(page);
+  });
+
+  test("finds jobs near a college, nearest first, each with its distance", async ({ page }, testInfo) => {
+    await page.goto("/jobs");
+    if (testInfo.project.name === "mobile") await page.getByText("Filters", { exact: true }).click();
+    const place = page.getByLabel(J.near.place);
+    await place.selectOption({ index: 1 });
+    await expect(page).toHaveURL(/[?&]near=/);
+    await page.getByLabel(J.near.radius, { exact: true }).selectOption("25");
+    await expect(page).toHaveURL(/[?&]radius=25/);
+    await page.getByLabel("Sort by").selectOption("distance");
+    await expect(page).toHaveURL(/sort=distance/);
+    const first = page.locator("ol > li").first();
+    await expect(first).toContainText(/\d+(\.\d)? (km|m) away/);
+    await expectAccessible(page);
+  });
+
+  test("offers a corrected word and a way out of filters when nothing matches", async ({ page }) => {
+    await page.goto("/jobs?q=amzn");
+    const help = page.getByRole("region", { name: J.didYouMean.title });
+    await expect(help).toBeVisible();
+    await expectAccessible(page);
+    await help.getByRole("link", { name: /Did you mean “amz”\?/ }).click();
+    await expect(page).toHaveURL(/[?&]q=amz(&|$)/);
+    await expect(page.locator("#results-heading")).toHaveText(/[\d,]+ jobs? for “amz”/);
+  });
+
+  test("a student saves a search with an alert, renames it and deletes it", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail("e2e-saved-search");
+    await page.goto("/signup");
+    const main = page.locator("main");
+    await main.getByLabel(new RegExp(`^${accountEn.fields.email}`)).fill(email);
+    await main.getByLabel(new RegExp(`^${accountEn.fields.password}`)).fill("a long enough password");
+    await main.getByRole("checkbox").check();
+    await main.getByRole("button", { name: accountEn.signup.submit, exact: true }).click();
+    await expect(page.getByRole("heading", { name: accountEn.signup.sentTitle })).toBeVisible();
+    const organizer = await organizerSession(browser);
+    const link = await mailedLink(organizer.page, email);
+    await organizer.close();
+    await page.goto(link);
+    await page.getByRole("button", { name: accountEn.verify.confirm }).click();
+    await page.waitForURL(/\/student$/);
+
+    await page.goto("/jobs?q=amazon&city=hangzhou");
+    const box = page.getByRole("region", { name: J.save.title });
+    await box.getByLabel(J.save.name).fill("Amazon in Hangzhou");
+    await box.getByLabel(J.save.alert).selectOption("DAILY");
+    await expectAccessible(page);
+    await box.getByRole("button", { name: J.save.submit }).click();
+    await page.waitForURL(/\/student\/saved-searches$/);
+    await expect(page.getByRole("status").filter({ hasText: J.saved.flash.saved })).toBeVisible();
+    const saved = page.getByRole("link", { name: "Amazon in Hangzhou" });
+    await expect(saved).toHaveAttribute("href", "/jobs?city=hangzhou&q=amazon");
+    await expect(page.getByLabel(J.save.alert)).toHaveValue("DAILY");
+    await expectAccessible(page);
+
+    await page.getByLabel(J.save.name).fill("Amazon, Hangzhou");
+    await page.getByLabel(J.save.alert).selectOption("INSTANT");
+    await page.getByRole("button", { name: J.saved.update }).click();
+    await expect(page.getByRole("status").filter({ hasText: J.saved.flash.updated })).toBeVisible();
+    await expect(page.getByLabel(J.save.alert)).toHaveValue("INSTANT");
+
+    await page.getByRole("link", { name: "Delete “Amazon, Hangzhou”" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(J.saved.deletePage.title);
+    await expectAccessible(page);
+    await page.getByRole("button", { name: J.saved.deletePage.confirm }).click();
+    await expect(page.getByRole("status").filter({ hasText: J.saved.flash.deleted })).toBeVisible();
+    await expect(page.getByText(J.saved.empty)).toBeVisible();
+  });
+
+  test("a visitor is offered to log in before saving a search", async ({ page }) => {
+    await page.goto("/jobs?q=amazon");
+    const box = page.getByRole("region", { name: J.save.title });
+    await expect(box.getByRole("link", { name: J.save.logIn })).toHaveAttribute(
+      "href",
+      `/login?${new URLSearchParams({ redirectTo: "/jobs?q=amazon" })}`,
+    );
   });
 });

@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JOB_FACET_NAMES } from "../app/data/job-search";
-import { buildJobSearch, parseJobSearchParams, quoteFilterValue, type JobSearchVocabulary } from "./job-query";
+import {
+  activeFilters,
+  buildAlertSearch,
+  buildJobSearch,
+  closestTerm,
+  distanceMeters,
+  editDistance,
+  parseJobSearchParams,
+  queryAlternatives,
+  quoteFilterValue,
+  type JobSearchVocabulary,
+} from "./job-query";
 
 const vocabulary: JobSearchVocabulary = {
   family: ["platform-operation", "overseas-marketing"],
@@ -13,6 +24,7 @@ const vocabulary: JobSearchVocabulary = {
   type: ["FULL_TIME", "INTERNSHIP"],
   education: ["NONE", "BACHELOR"],
   session: ["2026-winter-1"],
+  colleges: { "zj-univ-finance": { lat: 30.3, lng: 120.2 } },
 };
 
 const parse = (query: string) => parseJobSearchParams(new URLSearchParams(query), vocabulary);
@@ -27,6 +39,7 @@ describe("parseJobSearchParams", () => {
         page: 1,
         perPage: 20,
         sort: "relevance",
+        radius: 10,
         ...Object.fromEntries(JOB_FACET_NAMES.map((f) => [f, []])),
       },
     });
@@ -53,6 +66,15 @@ describe("parseJobSearchParams", () => {
     ["city=beijing", "city", "invalid_value"],
     ["color=red", "color", "unknown_param"],
     ["q=a&q=b", "q", "repeated"],
+    ["near=no-such-college", "near", "near_unknown"],
+    ["near=91,120", "near", "near_unknown"],
+    ["near=30.2,181", "near", "near_unknown"],
+    ['near=30.2,120 OR id = "x"', "near", "near_unknown"],
+    ["near=_geoRadius(30.2, 120.1, 1000)", "near", "near_unknown"],
+    ["near=__proto__", "near", "near_unknown"],
+    ["near=zj-univ-finance&radius=3", "radius", "invalid_value"],
+    ["near=zj-univ-finance&radius=1e9", "radius", "invalid_value"],
+    ["sort=distance", "sort", "distance_needs_near"],
   ])("%s is refused (%s: %s)", (query, param, code) => {
     expect(parse(query)).toEqual({ ok: false, problems: [{ param, code }] });
   });
@@ -146,5 +168,86 @@ describe("buildJobSearch", () => {
     expect(buildJobSearch(params("sort=newest"), "", now)[0]!.sort).toEqual(["postedAt:desc"]);
     expect(buildJobSearch(params("sort=salary"), "", now)[0]!.sort).toEqual(["salaryMonthlyMax:desc", "postedAt:desc"]);
     expect(buildJobSearch(params(""), "", now)[0]!.sort).toBeUndefined();
+  });
+});
+
+describe("near", () => {
+  const params = (query: string) => {
+    const result = parse(query);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.params;
+  };
+
+  it("reads a college key or a typed point, with a radius from the list", () => {
+    expect(params("near=zj-univ-finance&radius=5")).toMatchObject({
+      near: { college: "zj-univ-finance", lat: 30.3, lng: 120.2 },
+      radius: 5,
+    });
+    expect(params("near=%2030.25%20,%20120.15%20")).toMatchObject({ near: { lat: 30.25, lng: 120.15 }, radius: 10 });
+  });
+
+  it("turns the place into a _geoRadius filter in metres and distance sorting", () => {
+    const [main] = buildJobSearch(params("near=30.25,120.15&radius=25&sort=distance&city=hangzhou"), "", now);
+    expect(main!.filter).toBe(
+      `expiresAt > ${now.getTime() / 1000} AND _geoRadius(30.25, 120.15, 25000) AND (city = "hangzhou")`,
+    );
+    expect(main!.sort).toEqual(["_geoPoint(30.25, 120.15):asc", "postedAt:desc"]);
+    expect(main!.attributesToRetrieve).toContain("_geo");
+  });
+
+  it("measures great-circle distances", () => {
+    // West Lake to Hangzhou East station: about 7.6 km.
+    const d = distanceMeters({ lat: 30.2431, lng: 120.1507 }, { lat: 30.2906, lng: 120.2126 });
+    expect(d).toBeGreaterThan(7_500);
+    expect(d).toBeLessThan(8_200);
+    expect(distanceMeters({ lat: 30, lng: 120 }, { lat: 30, lng: 120 })).toBe(0);
+  });
+});
+
+describe("did you mean", () => {
+  const terms = ["amazon", "shopee", "operations", "logistics", "customer service", "tiktok"];
+
+  it("measures edits with adjacent swaps as one", () => {
+    expect(editDistance("amazon", "amzaon")).toBe(1);
+    expect(editDistance("logistcs", "logistics")).toBe(1);
+    expect(editDistance("abc", "xyz", 2)).toBe(3);
+  });
+
+  it("corrects Latin words to the nearest known term, never Chinese or known words", () => {
+    expect(closestTerm("Amzaon", terms)).toBe("amazon");
+    expect(closestTerm("opertaions", terms)).toBe("operations");
+    expect(closestTerm("shopee", terms)).toBeNull();
+    expect(closestTerm("亚马孙", terms)).toBeNull();
+    expect(closestTerm("zzzzzz", terms)).toBeNull();
+    // Multi-word terms are not single-word corrections.
+    expect(closestTerm("customer", terms)).toBeNull();
+  });
+
+  it("offers corrected queries and the query with a word left out", () => {
+    expect(queryAlternatives("amzaon logistcs", terms)).toEqual([
+      "amazon logistcs",
+      "amzaon logistics",
+      "logistcs",
+      "amzaon",
+    ]);
+    expect(queryAlternatives("运营", terms)).toEqual([]);
+  });
+
+  it("lists the filters in use that can be dropped", () => {
+    const result = parse("near=zj-univ-finance&city=hangzhou&posted=7d");
+    expect(result.ok && activeFilters(result.params)).toEqual(["near", "city", "posted"]);
+  });
+});
+
+describe("buildAlertSearch", () => {
+  it("keeps the saved filters and restricts to the posting window, newest first", () => {
+    const result = parse("q=amazon&city=hangzhou");
+    if (!result.ok) throw new Error("invalid");
+    const since = new Date("2026-11-25T08:00:00.900Z");
+    const query = buildAlertSearch(result.params, "p_", { since, until: now, limit: 20 });
+    expect(query).toMatchObject({ indexUid: "p_jobs", q: "amazon", sort: ["postedAt:desc"], hitsPerPage: 20 });
+    expect(query.filter).toBe(
+      `expiresAt > ${now.getTime() / 1000} AND (city = "hangzhou") AND postedAt >= ${Math.floor(since.getTime() / 1000)} AND postedAt <= ${now.getTime() / 1000}`,
+    );
   });
 });

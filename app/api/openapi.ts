@@ -7,6 +7,8 @@ import {
   JOB_FACETS,
   JOB_FACET_NAMES,
   JOB_SORTS,
+  NEAR_RADII_KM,
+  NEAR_RADIUS_DEFAULT,
   PER_PAGE_DEFAULT,
   PER_PAGE_MAX,
   POSTED_WITHIN,
@@ -52,7 +54,8 @@ export const OPENAPI_PARAMETERS = [
   {
     name: "sort",
     in: "query",
-    description: "relevance, newest (datePosted), or salary (highest upper bound, per month).",
+    description:
+      "relevance, newest (datePosted), salary (highest upper bound, per month), or distance (nearest first; needs near).",
     schema: { type: "string", enum: [...JOB_SORTS], default: "relevance" },
   },
   {
@@ -60,6 +63,19 @@ export const OPENAPI_PARAMETERS = [
     in: "query",
     description: "Posted within the last 1, 7 or 30 days.",
     schema: { type: "string", enum: Object.keys(POSTED_WITHIN) },
+  },
+  {
+    name: "near",
+    in: "query",
+    description:
+      "Only jobs within `radius` km of a place: a college key (e.g. zjgsu) or a point `latitude,longitude` in decimal degrees. Each hit then carries distanceMeters.",
+    schema: { type: "string", maxLength: 100 },
+  },
+  {
+    name: "radius",
+    in: "query",
+    description: "Radius of `near`, in kilometres (ignored without near).",
+    schema: { type: "string", enum: NEAR_RADII_KM.map(String), default: String(NEAR_RADIUS_DEFAULT) },
   },
   ...JOB_FACET_NAMES.map((facet) => ({
     name: facet,
@@ -121,6 +137,10 @@ export function openApiDocument(origin: string) {
                               },
                             },
                             datePosted: { type: ["string", "null"], format: "date-time" },
+                            distanceMeters: {
+                              type: "integer",
+                              description: "Distance from the near place, in metres (only with near).",
+                            },
                           },
                         },
                       },

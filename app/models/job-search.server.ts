@@ -2,10 +2,7 @@
  * Public job search, for the search page and the JSON API alike: parameters checked against the
  * vocabulary, Meilisearch for ranking and facets, the database for what may be shown.
  */
-import { CITY_KEYS } from "~/data/zhejiang";
-import { SALARY_BANDS } from "~/data/job-search";
 import { prisma } from "~/db.server";
-import { Education, EmploymentType, RoleLevel } from "~/generated/prisma/enums";
 import { getSearch } from "~/search.server";
 import { cachedFor } from "~/utils/cache.server";
 import {
@@ -13,60 +10,49 @@ import {
   parseJobSearchParams,
   searchJobs,
   searchSimilarJobIds,
+  suggestJobSearches,
   type JobSearchHit,
+  type JobSearchSuggestion,
   type JobSearchParams,
   type JobSearchResult,
-  type JobSearchVocabulary,
   type ParamProblem,
 } from "../../search";
+// Bundled with the server build (the index settings read the same file from disk).
+import { synonyms as synonymGroups } from "../../prisma/catalogue/catalogue.json";
+import { loadJobSearchVocabulary } from "./job-search-vocabulary.server";
 import { listSearchableJobs, type JobCard } from "./job.server";
 
-export interface Label {
-  zh: string;
-  en: string;
-}
+export type { JobSearchSuggestion };
 
-/** Names of the facet values that live in the database (the rest are translations or places). */
-export type SearchLabels = Record<"family" | "marketplace" | "language" | "session", Record<string, Label>>;
-
-async function loadVocabulary(): Promise<{ values: JobSearchVocabulary; labels: SearchLabels }> {
-  const names = { select: { key: true, nameZh: true, nameEn: true } } as const;
-  const [families, marketplaces, languages, sessions] = await Promise.all([
-    prisma.talentFamily.findMany({ ...names, orderBy: { sortOrder: "asc" } }),
-    prisma.marketplace.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.language.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.fairSession.findMany({ select: { slug: true, themeZh: true, themeEn: true }, orderBy: { startsAt: "asc" } }),
-  ]);
-  const labels = (rows: { key: string; nameZh: string; nameEn: string }[]) =>
-    Object.fromEntries(rows.map((row) => [row.key, { zh: row.nameZh, en: row.nameEn }]));
-  return {
-    values: {
-      family: families.map((f) => f.key),
-      level: Object.values(RoleLevel),
-      city: CITY_KEYS,
-      salary: SALARY_BANDS.map((band) => band.key),
-      marketplace: marketplaces.map((m) => m.key),
-      language: languages.map((l) => l.key),
-      type: Object.values(EmploymentType),
-      education: Object.values(Education),
-      session: sessions.map((s) => s.slug),
-    },
-    labels: {
-      family: labels(families),
-      marketplace: labels(marketplaces),
-      language: labels(languages),
-      session: Object.fromEntries(sessions.map((s) => [s.slug, { zh: s.themeZh, en: s.themeEn }])),
-    },
-  };
-}
+export type { Label, SearchLabels } from "./job-search-vocabulary.server";
+export { loadJobSearchVocabulary };
 
 /** The vocabulary changes only with a catalogue import or a new session: a minute of staleness is fine. */
-export const getJobSearchVocabulary = cachedFor(60_000, loadVocabulary);
+export const getJobSearchVocabulary = cachedFor(60_000, () => loadJobSearchVocabulary(prisma));
 
-export type FoundJob = JobCard & { highlight: JobSearchHit["formatted"] };
+/**
+ * Single Latin-script words a misspelt query may be corrected to: the words of the index's
+ * synonym groups (the catalogue's cross-border vocabulary: amazon, shopee, logistics, …).
+ */
+const CORRECTION_TERMS: readonly string[] = [
+  ...new Set(
+    (synonymGroups as string[][])
+      .flat()
+      .map((word) => word.trim().toLowerCase())
+      .filter((word) => /^[a-z][a-z.-]{2,}$/.test(word)),
+  ),
+].sort();
+
+export type FoundJob = JobCard & { highlight: JobSearchHit["formatted"]; distanceMeters?: number };
 
 export type JobSearchOutcome =
-  | { status: "ok"; params: JobSearchParams; result: Omit<JobSearchResult, "hits"> & { jobs: FoundJob[] } }
+  | {
+      status: "ok";
+      params: JobSearchParams;
+      result: Omit<JobSearchResult, "hits"> & { jobs: FoundJob[] };
+      /** Ways out of a search that found nothing (empty otherwise). */
+      suggestions: JobSearchSuggestion[];
+    }
   | { status: "invalid"; problems: ParamProblem[] }
   | { status: "unavailable"; params: JobSearchParams };
 
@@ -87,11 +73,31 @@ export async function searchPublicJobs(query: URLSearchParams, now = new Date())
     hits.map((hit) => hit.id),
     now,
   );
-  const highlights = new Map(hits.map((hit) => [hit.id, hit.formatted]));
+  const byId = new Map(hits.map((hit) => [hit.id, hit]));
+  let suggestions: JobSearchSuggestion[] = [];
+  if (rest.totalHits === 0) {
+    try {
+      suggestions = await suggestJobSearches(client, prefix, parsed.params, CORRECTION_TERMS, now);
+    } catch (error) {
+      // The results are there; help is a bonus that may fail alone.
+      if (!isSearchUnavailable(error)) throw error;
+    }
+  }
   return {
     status: "ok",
     params: parsed.params,
-    result: { ...rest, jobs: cards.map((card) => ({ ...card, highlight: highlights.get(card.id) ?? {} })) },
+    result: {
+      ...rest,
+      jobs: cards.map((card) => {
+        const hit = byId.get(card.id);
+        return {
+          ...card,
+          highlight: hit?.formatted ?? {},
+          ...(hit?.distanceMeters === undefined ? {} : { distanceMeters: hit.distanceMeters }),
+        };
+      }),
+    },
+    suggestions,
   };
 }
 

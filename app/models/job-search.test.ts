@@ -133,6 +133,7 @@ describe("filters built from hostile text", () => {
       page: 1,
       perPage: 20,
       sort: "relevance",
+      radius: 10,
       family: [hostile],
       level: [],
       city: [],
@@ -147,5 +148,63 @@ describe("filters built from hostile text", () => {
       queries: buildJobSearch(params, testSearch.indexPrefix, new Date()),
     });
     expect(results[0]!.totalHits).toBe(0);
+  });
+});
+
+describe("near a college or a point", () => {
+  const meters = (a: { lat: number; lng: number }, b: { lat: number; lng: number }) => {
+    const rad = Math.PI / 180;
+    const h =
+      Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+      Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+    return 2 * 6_371_000 * Math.asin(Math.sqrt(h));
+  };
+
+  it("finds exactly the open jobs within the radius, nearest first, each with its distance", async () => {
+    const college = await prisma.college.findFirstOrThrow({ orderBy: { key: "asc" } });
+    const from = { lat: college.latitude, lng: college.longitude };
+    const rows = await prisma.job.findMany({
+      where: searchableWhere(new Date()),
+      select: { id: true, latitude: true, longitude: true },
+    });
+    const within = rows.filter((row) => meters(from, { lat: row.latitude, lng: row.longitude }) <= 10_000);
+    expect(within.length).toBeGreaterThan(0);
+
+    const { jobs, first } = await allPages(`near=${college.key}&radius=10&sort=distance`);
+    expect(first.result.totalHits).toBe(within.length);
+    expect(new Set(jobs.map((job) => job.id))).toEqual(new Set(within.map((row) => row.id)));
+    const distances = jobs.map((job) => job.distanceMeters!);
+    expect(distances.every((d) => d <= 10_000)).toBe(true);
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+
+    // A typed point is the same place.
+    const point = await search(`near=${from.lat},${from.lng}&radius=10`);
+    expect(point.result.totalHits).toBe(within.length);
+  });
+});
+
+describe("did you mean", () => {
+  it("offers to drop each filter that leaves nothing, with the count it would give", async () => {
+    // The Gulf of Guinea: no jobs within 2 km.
+    const outcome = await search("near=0,0&radius=2&city=hangzhou");
+    expect(outcome.result.totalHits).toBe(0);
+    const hangzhou = (await search("city=hangzhou")).result.totalHits;
+    expect(outcome.suggestions).toContainEqual({ kind: "relax", filter: "near", count: hangzhou });
+    // Dropping the city keeps near=0,0, which still finds nothing: not offered.
+    expect(outcome.suggestions.some((s) => s.kind === "relax" && s.filter === "city")).toBe(false);
+  });
+
+  it("corrects a misspelt word to a known term that finds jobs, and offers the filters without the words", async () => {
+    const outcome = await search("q=amzn&city=hangzhou");
+    expect(outcome.result.totalHits).toBe(0);
+    const corrected = (await search("q=amz&city=hangzhou")).result.totalHits;
+    expect(corrected).toBeGreaterThan(0);
+    expect(outcome.suggestions).toContainEqual({ kind: "query", q: "amz", count: corrected });
+    const anyWords = (await search("city=hangzhou")).result.totalHits;
+    expect(outcome.suggestions).toContainEqual({ kind: "query", q: "", count: anyWords });
+  });
+
+  it("offers nothing when results were found", async () => {
+    expect((await search("q=amazon")).suggestions).toEqual([]);
   });
 });

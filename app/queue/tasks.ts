@@ -6,6 +6,12 @@ export const TASK = {
   sendMail: "mail:send",
   syncCandidate: "search:sync-candidate",
   importJobs: "jobs:import",
+  /** Compares the search indexes with the database and repairs the differences (ADR 013). */
+  repairSearchIndexes: "search:repair-indexes",
+  /** Saved job searches with an INSTANT alert: soon after new jobs are indexed (and every 10 min). */
+  instantAlerts: "alerts:instant",
+  /** Saved job searches with a DAILY alert: the digest, every morning. */
+  dailyAlerts: "alerts:daily",
 } as const;
 
 export type TaskName = (typeof TASK)[keyof typeof TASK];

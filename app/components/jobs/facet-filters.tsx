@@ -4,10 +4,16 @@ import { useTranslation } from "react-i18next";
 import { JOB_FACET_NAMES, POSTED_WITHIN, SALARY_BANDS, type JobFacet, type PostedWithin } from "~/data/job-search";
 import { useFormat } from "~/i18n/format";
 import type { SearchLabels } from "~/models/job-search.server";
+import { NearFilter } from "./near-filter";
 import { usePlaceNames } from "./place";
 
 interface FacetFiltersProps {
-  params: { [F in JobFacet]: string[] } & { posted?: PostedWithin; q: string };
+  params: { [F in JobFacet]: string[] } & {
+    posted?: PostedWithin;
+    q: string;
+    near?: { college?: string; lat: number; lng: number };
+    radius: number;
+  };
   /** Counts per facet value; null while search is unavailable (the selection still shows). */
   facets: Record<JobFacet, Record<string, number>> | null;
   posted: Record<PostedWithin, number> | null;
@@ -90,6 +96,7 @@ export function FacetFilters({ params, facets, posted, labels, selectedCount, on
             {t("jobs.form.clear")}
           </Link>
         ) : null}
+        <NearFilter near={params.near} radius={params.radius} colleges={labels.college} onChange={onChange} />
         <fieldset>
           <legend className="text-sm font-semibold">{t("jobs.facets.posted")}</legend>
           <div className="mt-1 space-y-1">

@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormat } from "~/i18n/format";
 import type { FoundJob } from "~/models/job-search.server";
@@ -8,8 +9,8 @@ import { useSalaryText } from "./salary";
 
 type Serialized<T> = { [K in keyof T]: T[K] extends Date | null ? string | null : T[K] extends Date ? string : T[K] };
 
-/** One search result. */
-export function JobCardItem({ job }: { job: Serialized<FoundJob> | FoundJob }) {
+/** One search result; `children` (a match explanation) goes below the summary. */
+export function JobCardItem({ job, children }: { job: Serialized<FoundJob> | FoundJob; children?: ReactNode }) {
   const { t } = useTranslation();
   const format = useFormat();
   const place = usePlaceNames();
@@ -34,6 +35,18 @@ export function JobCardItem({ job }: { job: Serialized<FoundJob> | FoundJob }) {
           {salary({ min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod })}
         </span>
         <span>{place.district(job.city, job.district)}</span>
+        {job.distanceMeters !== undefined ? (
+          <span>
+            {t("jobsearch.near.distance", {
+              distance:
+                job.distanceMeters < 1000
+                  ? t("jobsearch.near.m", { value: format.number(Math.round(job.distanceMeters / 10) * 10) })
+                  : t("jobsearch.near.km", {
+                      value: format.number(job.distanceMeters / 1000, { maximumFractionDigits: 1 }),
+                    }),
+            })}
+          </span>
+        ) : null}
         <span>{t(`enums.employmentType.${job.employmentType}`)}</span>
         <span>{t(`enums.level.${job.level}`)}</span>
         {job.datePosted ? (
@@ -48,6 +61,7 @@ export function JobCardItem({ job }: { job: Serialized<FoundJob> | FoundJob }) {
           <Highlighted text={snippet} />
         </p>
       ) : null}
+      {children}
     </li>
   );
 }

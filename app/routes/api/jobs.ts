@@ -20,6 +20,7 @@ function toApiHit(job: FoundJob, origin: string) {
     district: job.district,
     salary: { min: job.salaryMin, max: job.salaryMax, currency: job.salaryCurrency, period: job.salaryPeriod },
     datePosted: job.datePosted?.toISOString() ?? null,
+    ...(job.distanceMeters === undefined ? {} : { distanceMeters: job.distanceMeters }),
   };
 }
 

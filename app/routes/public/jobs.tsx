@@ -1,22 +1,32 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FacetFilters } from "~/components/jobs/facet-filters";
 import { JobCardItem } from "~/components/jobs/job-card";
+import { NearPointForm } from "~/components/jobs/near-filter";
+import { SaveSearch, type SearchViewer } from "~/components/jobs/save-search";
+import { SearchSuggestions } from "~/components/jobs/suggestions";
 import { Pagination } from "~/components/pagination";
-import { JOB_FACET_NAMES, JOB_SORTS } from "~/data/job-search";
+import { JOB_FACET_NAMES, JOB_SORTS, NEAR_RADIUS_DEFAULT, TYPING_DEBOUNCE_MS } from "~/data/job-search";
 import { useFormat } from "~/i18n/format";
 import { LOCALE_PARAM } from "~/i18n/urls";
 import { getJobSearchVocabulary, searchPublicJobs } from "~/models/job-search.server";
+import { getCurrentUser } from "~/utils/auth.server";
 import { metaTranslator, pageMeta } from "~/utils/meta";
 
+/** Public: anyone may search; who is asking only decides what the "save this search" box offers. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = new URL(request.url).searchParams;
   query.delete(LOCALE_PARAM); // the page's language, not a search parameter
-  const [outcome, vocabulary] = await Promise.all([searchPublicJobs(query), getJobSearchVocabulary()]);
+  const [user, outcome, vocabulary] = await Promise.all([
+    getCurrentUser(request),
+    searchPublicJobs(query),
+    getJobSearchVocabulary(),
+  ]);
+  const viewer: SearchViewer = !user ? "anonymous" : user.student && user.emailVerifiedAt ? "student" : "member";
   const status = { ok: 200, invalid: 400, unavailable: 503 }[outcome.status];
-  return data({ outcome, labels: vocabulary.labels }, { status });
+  return data({ outcome, labels: vocabulary.labels, viewer }, { status });
 }
 
 export const meta: MetaFunction<typeof loader> = (args) => {
@@ -26,24 +36,47 @@ export const meta: MetaFunction<typeof loader> = (args) => {
 };
 
 export default function Jobs() {
-  const { outcome, labels } = useLoaderData<typeof loader>();
+  const { outcome, labels, viewer } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const format = useFormat();
   const [searchParams] = useSearchParams();
   const navigation = useNavigation();
   const submit = useSubmit();
   const form = useRef<HTMLFormElement>(null);
+  const queryInput = useRef<HTMLInputElement>(null);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
   const searching = navigation.state === "loading" && navigation.location.pathname === "/jobs";
   const params = outcome.status === "invalid" ? null : outcome.params;
   const q = searchParams.get("q") ?? "";
   const selectedCount = params
-    ? JOB_FACET_NAMES.reduce((n, facet) => n + params[facet].length, 0) + (params.posted ? 1 : 0)
+    ? JOB_FACET_NAMES.reduce((n, facet) => n + params[facet].length, 0) +
+      (params.posted ? 1 : 0) +
+      (params.near ? 1 : 0)
     : 0;
 
   // With JavaScript, a changed filter or sort applies at once; without it, the Apply button does.
+  // Each submission is a navigation: Remix aborts the one in flight, so a late answer never
+  // replaces a newer one.
   const applyNow = () => {
+    clearTimeout(typing.current);
     if (form.current) submit(form.current, { preventScrollReset: true });
   };
+  // While typing: results follow the words after a pause, replacing the history entry (one entry
+  // per search, not per keystroke); the page number starts again.
+  const typed = () => {
+    clearTimeout(typing.current);
+    typing.current = setTimeout(() => {
+      if (!form.current) return;
+      const data = new FormData(form.current);
+      data.delete("page");
+      submit(data, { method: "get", action: "/jobs", replace: true, preventScrollReset: true });
+    }, TYPING_DEBOUNCE_MS);
+  };
+  useEffect(() => () => clearTimeout(typing.current), []);
+  // A link (a suggestion, "clear") may change the words: show them, unless the visitor is typing.
+  useEffect(() => {
+    if (queryInput.current && document.activeElement !== queryInput.current) queryInput.current.value = q;
+  }, [q]);
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -57,10 +90,14 @@ export default function Jobs() {
               {t("jobs.form.query")}
             </label>
             <input
+              ref={queryInput}
               id="q"
               name="q"
               type="search"
               defaultValue={q}
+              onChange={typed}
+              autoComplete="off"
+              aria-controls="results"
               maxLength={200}
               placeholder={t("jobs.form.placeholder")}
               className="mt-1 min-h-11 w-full rounded-md border border-slate-400 px-3"
@@ -101,7 +138,7 @@ export default function Jobs() {
               selectedCount={selectedCount}
               onChange={applyNow}
             />
-            <section aria-labelledby="results-heading" aria-busy={searching}>
+            <section id="results" aria-labelledby="results-heading" aria-busy={searching}>
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <h2 id="results-heading" className="text-lg font-semibold" aria-live="polite">
                   {outcome.status === "ok"
@@ -124,14 +161,15 @@ export default function Jobs() {
                     className="min-h-11 rounded-md border border-slate-400 px-2"
                   >
                     {JOB_SORTS.map((sort) => (
-                      <option key={sort} value={sort}>
+                      // Distance needs a place: offered once "near" is set.
+                      <option key={sort} value={sort} disabled={sort === "distance" && !params!.near}>
                         {t(`jobs.sort.${sort}`)}
                       </option>
                     ))}
                   </select>
                 </div>
               </div>
-              <p className="sr-only" aria-live="polite">
+              <p className="mt-1 min-h-6 text-sm text-slate-700" role="status">
                 {searching ? t("jobs.results.loading") : ""}
               </p>
               <div className={searching ? "opacity-60 transition-opacity" : undefined}>
@@ -147,26 +185,29 @@ export default function Jobs() {
                     </Link>
                   </div>
                 ) : outcome.result.jobs.length === 0 ? (
-                  <div className="mt-4 rounded-lg border border-dashed border-slate-300 p-6">
-                    <h3 className="text-lg font-semibold">{t("jobs.empty.title")}</h3>
-                    <p className="mt-2 text-slate-700">{t("jobs.empty.tips")}</p>
-                    <ul className="mt-1 list-disc pl-5 text-slate-700">
-                      <li>{t("jobs.empty.spelling")}</li>
-                      <li>
-                        {selectedCount > 0 ? (
-                          <Link
-                            to={q ? `/jobs?q=${encodeURIComponent(q)}` : "/jobs"}
-                            className="text-brand-800 underline"
-                          >
-                            {t("jobs.empty.fewerFilters")}
-                          </Link>
-                        ) : (
-                          t("jobs.empty.fewerFilters")
-                        )}
-                      </li>
-                      <li>{t("jobs.empty.broader")}</li>
-                    </ul>
-                  </div>
+                  <>
+                    <SearchSuggestions suggestions={outcome.suggestions} />
+                    <div className="mt-4 rounded-lg border border-dashed border-slate-300 p-6">
+                      <h3 className="text-lg font-semibold">{t("jobs.empty.title")}</h3>
+                      <p className="mt-2 text-slate-700">{t("jobs.empty.tips")}</p>
+                      <ul className="mt-1 list-disc pl-5 text-slate-700">
+                        <li>{t("jobs.empty.spelling")}</li>
+                        <li>
+                          {selectedCount > 0 ? (
+                            <Link
+                              to={q ? `/jobs?q=${encodeURIComponent(q)}` : "/jobs"}
+                              className="text-brand-800 underline"
+                            >
+                              {t("jobs.empty.fewerFilters")}
+                            </Link>
+                          ) : (
+                            t("jobs.empty.fewerFilters")
+                          )}
+                        </li>
+                        <li>{t("jobs.empty.broader")}</li>
+                      </ul>
+                    </div>
+                  </>
                 ) : (
                   <>
                     <ol className="mt-4 space-y-3">
@@ -182,6 +223,8 @@ export default function Jobs() {
           </div>
         )}
       </Form>
+      <NearPointForm radius={params?.radius ?? NEAR_RADIUS_DEFAULT} />
+      {outcome.status === "ok" ? <SaveSearch viewer={viewer} /> : null}
     </div>
   );
 }
