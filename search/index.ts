@@ -13,12 +13,25 @@ export type { ReindexOptions, ReindexResult, SyncContext } from "./index-sync";
 export {
   HIGHLIGHT_POST,
   HIGHLIGHT_PRE,
+  activeFilters,
+  buildAlertSearch,
   parseJobSearchParams,
   quoteFilterValue,
   searchJobs,
   searchSimilarJobIds,
+  suggestJobSearches,
 } from "./job-query";
-export type { JobSearchHit, JobSearchParams, JobSearchResult, JobSearchVocabulary, ParamProblem } from "./job-query";
+export type {
+  GeoPoint,
+  JobSearchHit,
+  JobSearchParams,
+  JobSearchResult,
+  JobSearchSuggestion,
+  JobSearchVocabulary,
+  NearPlace,
+  ParamProblem,
+  RelaxableFilter,
+} from "./job-query";
 export { syncCandidate } from "./candidate-sync";
 export { reindexCandidates } from "./candidate-sync";
 export {
@@ -30,3 +43,50 @@ export {
   toCandidateDocument,
 } from "./candidate-documents";
 export type { CandidateDocument, CandidateRow } from "./candidate-documents";
+export {
+  CANDIDATE_FACETS,
+  CANDIDATE_PER_PAGE,
+  CANDIDATE_QUERY_MAX_LENGTH,
+  CANDIDATE_SORTS,
+  CEFR,
+  CRITERIA_MAX,
+  CRITERION_KINDS,
+  CRITERION_MODES,
+  DEGREE_MINIMUMS,
+  KEY_CRITERIA,
+  LEVEL_CRITERIA,
+  MATCH_FIELDS,
+  NICE_WINDOW,
+  SKILL_LEVEL_MAX,
+  buildCandidateSearch,
+  candidateFilter,
+  candidateQueryString,
+  criterionCondition,
+  hasNiceCriteria,
+  matchedCriteria,
+  parseCandidateSearchParams,
+  searchCandidateIndex,
+} from "./candidate-query";
+export type {
+  CandidateCriteria,
+  CandidateFacet,
+  CandidateSearchHit,
+  CandidateSearchParams,
+  CandidateSearchResult,
+  CandidateSearchVocabulary,
+  CandidateSort,
+  CriterionMode,
+  KeyCriterion,
+  KeyCriterionValue,
+  LevelCriterion,
+  LevelCriterionValue,
+  MatchedCriterion,
+} from "./candidate-query";
+export { checkIndex, checkIndexes, describeReport, isConsistent } from "./consistency";
+export type { ConsistencyOptions, IndexReport } from "./consistency";
+export { contentHash } from "./content-hash";
+export { matchScore, FACTORS, WEIGHTS, graduatingClass } from "./match-score";
+export type { Factor, MatchJob, MatchResult, MatchStudent, Reason } from "./match-score";
+export { matchJobFromDocument, matchStudentFromDocument } from "./match-inputs";
+export { rankCandidates, recommendJobs, RETRIEVAL_WINDOW } from "./recommend";
+export type { Ranked, RankedPage } from "./recommend";

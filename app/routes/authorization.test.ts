@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PRIVACY_VERSION } from "~/data/privacy";
 import { prisma } from "~/db.server";
+import { giveConsent } from "~/models/consent.server";
 import { storeFile } from "~/models/files.server";
 import { createJobImport } from "~/models/job-import.server";
 import { createSession } from "~/models/session.server";
@@ -40,6 +41,10 @@ const members = (outcome: Outcome): Row => ({
 const companyX = (outcome: Outcome): Row => ({ ...members(404), ownerX: outcome, recruiterX: outcome });
 /** For the owner of company X only: recruiters (of any company) get 403. */
 const ownerX = (outcome: Outcome): Row => ({ ...members(403), ownerX: outcome });
+/** Members of a verified company only: the pending company's recruiter gets 403 (with the reason on the page). */
+const verifiedMembers = (outcome: Outcome): Row => ({ ...members(outcome), pendingRecruiter: 403 });
+/** Company X's own data behind verification: Y's recruiter 404, the pending recruiter 403. */
+const verifiedCompanyX = (outcome: Outcome): Row => ({ ...verifiedMembers(404), ownerX: outcome, recruiterX: outcome });
 const organizers = (outcome: Outcome): Row => ({ ...loggedIn(403), organizer: outcome });
 /** Pages for visitors without an account: anyone logged in is sent to their own home. */
 const guests = (outcome: Outcome): Row => ({
@@ -57,6 +62,12 @@ interface Ids {
   cast: Cast;
   importId: string;
   memberId: string;
+  /** Student A's profile, discoverable: what candidate search may open. */
+  candidateId: string;
+  /** A saved candidate search of company X. */
+  savedSearchId: string;
+  /** A saved job search of student A. */
+  jobSearchId: string;
 }
 
 interface Case {
@@ -106,6 +117,14 @@ const MATRIX: Record<string, Case> = {
   "routes/student/resume": { path: () => "/student/resume", get: students(404) },
   "routes/student/privacy/index": { path: () => "/student/privacy", get: students(200), post: students(400) },
   "routes/student/privacy/export": { path: () => "/student/privacy/export", get: students(200) },
+  "routes/student/saved-searches": { path: () => "/student/saved-searches", get: students(200), post: students(400) },
+  // Student A's own search: student B finds nothing; A's POST deletes it.
+  "routes/student/saved-search-delete": {
+    path: ({ jobSearchId }) => `/student/saved-searches/${jobSearchId}/delete`,
+    get: { ...students(404), studentA: 200 },
+    post: { ...students(404), studentA: "→/student/saved-searches" },
+  },
+  "routes/student/jobs-for-you": { path: () => "/student/jobs-for-you", get: students(200), post: students(400) },
 
   "routes/company/index": { path: () => "/company", get: members(200) },
   "routes/company/signup": { path: () => "/company/signup", get: guests(200), post: guests(400) },
@@ -118,6 +137,29 @@ const MATRIX: Record<string, Case> = {
     post: ownerX("→/company/members"),
   },
   "routes/company/invite": { path: () => "/invite", get: everyone(200), post: everyone(400) },
+
+  "routes/company/candidates/index": {
+    path: () => "/company/candidates",
+    get: verifiedMembers(200),
+    post: verifiedMembers(400),
+  },
+  "routes/company/candidates/profile": {
+    path: ({ candidateId }) => `/company/candidates/${candidateId}`,
+    get: verifiedMembers(200),
+  },
+  "routes/company/candidates/saved": { path: () => "/company/candidates/saved", get: verifiedMembers(200) },
+  "routes/company/candidates/saved-search": {
+    path: ({ savedSearchId }) => `/company/candidates/saved/${savedSearchId}`,
+    get: verifiedCompanyX(200),
+    post: verifiedCompanyX(400),
+  },
+  // After the row above (the matrix runs in order): X's owner deletes the search, so X's recruiter,
+  // asking next, finds nothing.
+  "routes/company/candidates/delete-search": {
+    path: ({ savedSearchId }) => `/company/candidates/saved/${savedSearchId}/delete`,
+    get: verifiedCompanyX(200),
+    post: { ...verifiedCompanyX(404), ownerX: "→/company/candidates/saved" },
+  },
   "routes/files/logo": {
     path: ({ cast }) => `/files/logos/${cast.pendingCompany.id}`,
     get: { ...everyone(404), pendingRecruiter: 200, organizer: 200 },
@@ -144,6 +186,11 @@ const MATRIX: Record<string, Case> = {
     path: ({ cast }) => `/company/jobs/${cast.companyX.jobId}`,
     get: companyX(200),
     post: companyX(400),
+  },
+  // Ranked candidates: the issue asks 403 (not 404) for another company's job; job pages are public anyway.
+  "routes/company/jobs/candidates": {
+    path: ({ cast }) => `/company/jobs/${cast.companyX.jobId}/candidates`,
+    get: { ...verifiedMembers(403), ownerX: 200, recruiterX: 200 },
   },
 
   "routes/organizer/index": { path: () => "/organizer", get: organizers(200) },
@@ -203,7 +250,25 @@ beforeAll(async () => {
   );
   const logo = await storeFile(prisma, { bytes: PNG, type: "image/png", name: "logo.png" });
   await prisma.company.update({ where: { id: cast.pendingCompany.id }, data: { logoId: logo.id } });
-  ids = { cast, importId: imported.id, memberId: spare.id };
+  await giveConsent(cast.users.studentA, "DISCOVERABLE");
+  const candidate = await prisma.studentProfile.findUniqueOrThrow({
+    where: { userId: cast.users.studentA },
+    select: { id: true },
+  });
+  const savedSearch = await prisma.savedSearch.create({
+    data: { kind: "CANDIDATES", name: "Matrix", query: "", userId: cast.users.recruiterX, companyId: cast.companyX.id },
+  });
+  const jobSearch = await prisma.savedSearch.create({
+    data: { kind: "JOBS", name: "Matrix jobs", query: "q=amazon", userId: cast.users.studentA },
+  });
+  ids = {
+    cast,
+    importId: imported.id,
+    memberId: spare.id,
+    candidateId: candidate.id,
+    savedSearchId: savedSearch.id,
+    jobSearchId: jobSearch.id,
+  };
   const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as {
     routes: Record<string, ManifestRoute>;
   };

@@ -19,6 +19,8 @@ import { CREDIT_CODE_ERRORS, companyFieldsSchema } from "~/components/company/pr
 import { INDUSTRY_KEYS } from "~/data/industries";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "~/data/password";
 import { PRIVACY_VERSION } from "~/data/privacy";
+import { SAVED_SEARCH_NAME_MAX } from "~/data/candidate-search";
+import { ALERT_FREQUENCIES, SAVED_SEARCH_NAME_MAX as JOB_SEARCH_NAME_MAX } from "~/data/job-search";
 import { CITY_KEYS, findDistrict } from "~/data/zhejiang";
 import { prisma } from "~/db.server";
 import { ConsentPurpose } from "~/generated/prisma/enums";
@@ -160,6 +162,12 @@ interface Fixtures {
   abilityUnitKey: string;
   validCsv: Uint8Array;
   creditCode: string;
+  /** Saved candidate searches: company X's (the actor's) and another company's. */
+  savedSearchX: string;
+  savedSearchOther: string;
+  /** Student A's saved job search, and student B's. */
+  jobSearch: string;
+  jobSearchOther: string;
 }
 
 /**
@@ -699,6 +707,7 @@ const ACCOUNT_INTENTS = ["password", "logout-everywhere"];
 const PROFILE_INTENTS = ["save", "logo", "remove-logo"];
 const MEMBER_INTENTS = ["invite", "revoke"];
 const INVITE_INTENTS = ["create", "accept"];
+const JOB_SEARCH_INTENTS = ["create", "update"];
 const JOB_INTENTS = ["save", "publish", "close", "reopen", "duplicate"];
 const REVIEW_INTENTS = ["approve", "reinstate", "reject", "suspend", "close-jobs"];
 const REPORT_INTENTS = ["dismiss", "takedown"];
@@ -1292,6 +1301,16 @@ const CASES: FormCase[] = [
     ],
   },
 
+  // --- Jobs for you ----------------------------------------------------------------------------
+  {
+    name: "jobs for you: turn personalisation off or on",
+    route: "routes/student/jobs-for-you",
+    actor: "student",
+    path: () => "/student/jobs-for-you",
+    valid: () => ({ intent: "personalisation", personalised: "off" }),
+    corruptions: [intent(["personalisation"], "invalid_value"), choice("personalised", ["on", "off"])],
+  },
+
   // --- Companies ------------------------------------------------------------------------------
   {
     name: "company sign-up",
@@ -1397,6 +1416,188 @@ const CASES: FormCase[] = [
               path: `/company/members/${fx.ownerMember}/remove`,
               answer: form([E("company.errors.ownerCannotBeRemoved")]),
             }),
+          ),
+      },
+    ],
+  },
+  {
+    name: "candidate search: save the search",
+    route: "routes/company/candidates/index",
+    actor: "recruiterX",
+    path: () => "/company/candidates",
+    valid: () => ({ intent: "save", name: "Amazon, class of 2026", query: "marketplace=amazon&gradFrom=2026" }),
+    free: ["name"],
+    corruptions: [
+      intent(["save"], "invalid_value"),
+      requiredText("name", SAVED_SEARCH_NAME_MAX),
+      field(
+        "query",
+        // Criteria that are not in the vocabulary, filter syntax included: refused, never saved. The
+        // model checks them once every field is valid, so no hostile text goes beside them.
+        withAlone(
+          as(
+            "criteria outside the vocabulary",
+            fc.oneof(
+              fc.constantFrom(
+                'college=x" OR collegeKey = "y',
+                "skill=excel&skillLevel=9",
+                "gradFrom=2030&gradTo=2020",
+                "skill=excel&skill=sql&skillMode=must",
+                "filter=anything",
+              ),
+              hostileExcept((s) => /^[a-z0-9-]*$/.test(s.trim())).map((s) => `college=${encodeURIComponent(s)}`),
+            ),
+            E("candidates.errors.queryInvalid"),
+            E("too_big", { maximum: 8_000 }),
+          ),
+        ),
+        leftOut(E("invalid_type")),
+      ),
+    ],
+  },
+  {
+    name: "candidate search: rename a saved search",
+    route: "routes/company/candidates/saved-search",
+    actor: "recruiterX",
+    path: (fx) => `/company/candidates/saved/${fx.savedSearchX}`,
+    valid: () => ({ intent: "rename", name: "Renamed search" }),
+    corruptions: [
+      intent(["rename"], "invalid_value"),
+      requiredText("name", SAVED_SEARCH_NAME_MAX),
+      {
+        field: null,
+        bad: (fx) =>
+          fc.oneof(
+            segment().map((id) => ({
+              what: "a malformed id",
+              path: `/company/candidates/saved/${encodeURIComponent(id)}`,
+              answer: { kind: "notFound" as const },
+            })),
+            fc.constantFrom(fx.savedSearchOther, "cnosuchsearch00000000000").map((id) => ({
+              what: "another company's saved search, or none",
+              path: `/company/candidates/saved/${id}`,
+              answer: { kind: "notFound" as const },
+            })),
+          ),
+      },
+    ],
+  },
+  // --- Students' saved job searches --------------------------------------------------------------
+  {
+    name: "job search: save the search",
+    route: "routes/student/saved-searches",
+    actor: "student",
+    path: () => "/student/saved-searches",
+    valid: () => ({ intent: "create", name: "Amazon in Hangzhou", query: "q=amazon&city=hangzhou", alert: "INSTANT" }),
+    free: ["name"],
+    corruptions: [
+      intent(JOB_SEARCH_INTENTS),
+      requiredText("name", JOB_SEARCH_NAME_MAX),
+      choice("alert", ALERT_FREQUENCIES),
+      field(
+        "query",
+        // A search the jobs page would refuse, filter syntax included: never saved. Checked once every
+        // field is valid, so no hostile text goes beside it.
+        withAlone(
+          as(
+            "a search outside the vocabulary",
+            fc.oneof(
+              fc.constantFrom(
+                'city=x" OR city = "y',
+                "near=_geoRadius(30.2, 120.1, 1000)",
+                "near=30.2,120.1&radius=3",
+                "sort=distance",
+                "filter=anything",
+                "q=a&q=b",
+              ),
+              hostileExcept((s) => /^[a-z0-9-]*$/.test(s.trim())).map((s) => `family=${encodeURIComponent(s)}`),
+            ),
+            E("jobsearch.saved.errors.invalidQuery"),
+            E("too_big", { maximum: 2_000 }),
+          ),
+        ),
+        leftOut(E("invalid_type")),
+      ),
+    ],
+  },
+  {
+    name: "job search: rename a saved search or change its alert",
+    route: "routes/student/saved-searches",
+    actor: "student",
+    path: () => "/student/saved-searches",
+    valid: (fx) => ({ intent: "update", id: fx.jobSearch, name: "Renamed search", alert: "DAILY" }),
+    free: ["name"],
+    corruptions: [
+      intent(JOB_SEARCH_INTENTS),
+      requiredText("name", JOB_SEARCH_NAME_MAX),
+      choice("alert", ALERT_FREQUENCIES),
+      {
+        field: "id",
+        bad: (fx) =>
+          fc.oneof(
+            as(
+              "malformed",
+              hostileExcept((s) => /^[A-Za-z0-9_-]{1,64}$/.test(s)),
+              E("invalid_format"),
+            ),
+            leftOut(E("invalid_type")),
+            fc.constantFrom(fx.jobSearchOther, "cnosuchsearch00000000000").map((id) => ({
+              what: "another student's saved search, or none",
+              value: id,
+              answer: { kind: "notFound" as const },
+            })),
+          ),
+      },
+    ],
+  },
+  {
+    // No fields: the search comes from the path. A malformed, unknown or other student's id is a 404.
+    name: "job search: delete a saved search",
+    route: "routes/student/saved-search-delete",
+    actor: "student",
+    path: (fx) => `/student/saved-searches/${fx.jobSearch}/delete`,
+    valid: () => ({}),
+    corruptions: [
+      {
+        field: null,
+        bad: (fx) =>
+          fc.oneof(
+            segment().map((id) => ({
+              what: "a malformed id",
+              path: `/student/saved-searches/${encodeURIComponent(id)}/delete`,
+              answer: { kind: "notFound" as const },
+            })),
+            fc.constantFrom(fx.jobSearchOther, "cnosuchsearch00000000000").map((id) => ({
+              what: "another student's saved search, or none",
+              path: `/student/saved-searches/${id}/delete`,
+              answer: { kind: "notFound" as const },
+            })),
+          ),
+      },
+    ],
+  },
+  {
+    // No fields: the search comes from the path. A malformed, unknown or foreign id is a 404.
+    name: "candidate search: delete a saved search",
+    route: "routes/company/candidates/delete-search",
+    actor: "recruiterX",
+    path: (fx) => `/company/candidates/saved/${fx.savedSearchX}/delete`,
+    valid: () => ({}),
+    corruptions: [
+      {
+        field: null,
+        bad: (fx) =>
+          fc.oneof(
+            segment().map((id) => ({
+              what: "a malformed id",
+              path: `/company/candidates/saved/${encodeURIComponent(id)}/delete`,
+              answer: { kind: "notFound" as const },
+            })),
+            fc.constantFrom(fx.savedSearchOther, "cnosuchsearch00000000000").map((id) => ({
+              what: "another company's saved search, or none",
+              path: `/company/candidates/saved/${id}/delete`,
+              answer: { kind: "notFound" as const },
+            })),
           ),
       },
     ],
@@ -1941,6 +2142,14 @@ async function setUp(): Promise<Fixtures> {
   const enrolling = await createOrganizer("enrolling@organizer.badinput.example", "organizer password 123");
   const major = await prisma.major.findFirstOrThrow({ select: { key: true, college: { select: { key: true } } } });
   const unit = await prisma.abilityUnit.findFirstOrThrow({ select: { key: true } });
+  const savedSearch = (companyId: string, userId: string) =>
+    prisma.savedSearch.create({ data: { kind: "CANDIDATES", name: "Saved", query: "", companyId, userId } });
+  const savedSearchX = await savedSearch(cast.companyX.id, cast.users.recruiterX);
+  const savedSearchOther = await savedSearch(owner.companyId, owner.userId);
+  const jobSearchOf = (userId: string) =>
+    prisma.savedSearch.create({ data: { kind: "JOBS", name: "Saved jobs", query: "q=amazon", userId } });
+  const jobSearchA = await jobSearchOf(cast.users.studentA);
+  const jobSearchB = await jobSearchOf(cast.users.studentB);
   const session = async (userId: string, secondFactor = false) =>
     cookieOf(await createSession(userId, origin, { secondFactor }));
 
@@ -1975,6 +2184,10 @@ async function setUp(): Promise<Fixtures> {
     abilityUnitKey: unit.key,
     validCsv,
     creditCode: composeCreditCode("91", "330108", "MA2KQ3P7"),
+    savedSearchX: savedSearchX.id,
+    savedSearchOther: savedSearchOther.id,
+    jobSearch: jobSearchA.id,
+    jobSearchOther: jobSearchB.id,
   };
 }
 

@@ -1,10 +1,13 @@
 import type zhCN from "./zh-CN";
 import account from "./account.en";
+import candidates from "./candidates.en";
 import company from "./company.en";
 import forms from "./forms.en";
 import mail from "./mail.en";
 import organizer from "./organizer.en";
 import posting from "./posting.en";
+import jobsearch from "./jobsearch.en";
+import matching from "./matching.en";
 import profile from "./profile.en";
 
 /** English. The type keeps its keys identical to zh-CN.ts (also checked by a test). */
@@ -159,6 +162,7 @@ const en: typeof zhCN = {
       relevance: "Best match",
       newest: "Newest",
       salary: "Highest salary",
+      distance: "Nearest first",
     },
     facets: {
       family: "Job family",
@@ -218,6 +222,8 @@ const en: typeof zhCN = {
       too_small: "“{{param}}” is too small.",
       too_big: "“{{param}}” is too long or too large.",
       invalid: "“{{param}}” is not valid.",
+      near_unknown: "“{{param}}” is neither a known college nor a “latitude,longitude” point.",
+      distance_needs_near: "Sorting by distance needs a place to measure from (the “near” filter).",
     },
     rateLimited: "Too many requests; try again in {{seconds}} seconds.",
   },
@@ -324,9 +330,12 @@ const en: typeof zhCN = {
     backHome: "Back to the home page",
   },
   account,
+  candidates,
   company,
   forms,
   mail,
+  jobsearch,
+  matching,
   organizer,
   posting,
   profile,

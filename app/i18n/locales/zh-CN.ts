@@ -1,10 +1,13 @@
 /** Simplified Chinese, the default for Chinese browsers. en.ts must have exactly the same keys. */
 import account from "./account.zh-CN";
+import candidates from "./candidates.zh-CN";
 import company from "./company.zh-CN";
 import forms from "./forms.zh-CN";
 import mail from "./mail.zh-CN";
 import organizer from "./organizer.zh-CN";
 import posting from "./posting.zh-CN";
+import jobsearch from "./jobsearch.zh-CN";
+import matching from "./matching.zh-CN";
 import profile from "./profile.zh-CN";
 
 const zhCN = {
@@ -155,6 +158,7 @@ const zhCN = {
       relevance: "最相关",
       newest: "最新发布",
       salary: "薪资最高",
+      distance: "距离最近",
     },
     facets: {
       family: "岗位族群",
@@ -214,6 +218,8 @@ const zhCN = {
       too_small: "“{{param}}”太小。",
       too_big: "“{{param}}”太长或太大。",
       invalid: "“{{param}}”无效。",
+      near_unknown: "“{{param}}”不是已知的院校，也不是“纬度,经度”形式的坐标。",
+      distance_needs_near: "按距离排序需要先选择一个“附近”的位置。",
     },
     rateLimited: "请求过于频繁，请在 {{seconds}} 秒后重试。",
   },
@@ -320,9 +326,12 @@ const zhCN = {
     backHome: "返回首页",
   },
   account,
+  candidates,
   company,
   forms,
   mail,
+  jobsearch,
+  matching,
   organizer,
   posting,
   profile,
