@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expectAccessible } from "./axe";
 import { expect, test } from "./fixtures";
 import { uniqueEmail } from "./helpers/accounts";
+import { findDemoRecruiterInE2e } from "./helpers/companies";
 import { copyStudentAccountInE2e } from "./helpers/students";
 
 const DEMO_PASSWORD = "elanding-demo-2026";
@@ -10,7 +11,11 @@ async function logIn(page: Page, email: string, password: string, next: string) 
   await page.goto(`/login?redirectTo=${encodeURIComponent(next)}`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
-  await page.locator('form[method="post"] button[type="submit"]').first().click();
+  // The log-in button of the page, not the language switcher's in the header.
+  await page
+    .getByRole("main")
+    .getByRole("button", { name: /^(登录|Log in)$/ })
+    .click();
   await page.waitForURL((url) => url.pathname === next);
 }
 
@@ -100,9 +105,9 @@ test.describe("ranked candidates", () => {
   test("a demo recruiter opens one of the company's jobs and sees its candidates ranked with explanations", async ({
     page,
   }) => {
-    await logIn(page, "recruiter1.hangzhou-pintuo-network-technology@demo.e-landing.cn", DEMO_PASSWORD, "/company");
-    await page.goto("/company/jobs");
-    await page.locator("main a[href^='/company/jobs/c']").first().click();
+    const recruiter = findDemoRecruiterInE2e();
+    await logIn(page, recruiter.email, DEMO_PASSWORD, "/company");
+    await page.goto(`/company/jobs/${recruiter.jobId}`);
     await page.getByRole("link", { name: "Matching candidates" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Matching candidates");
     const results = page.getByRole("list", { name: "Candidates" });

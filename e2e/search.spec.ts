@@ -176,7 +176,7 @@ test.describe("job search, finished (English)", () => {
     await box.getByRole("button", { name: J.save.submit }).click();
     await page.waitForURL(/\/student\/saved-searches$/);
     await expect(page.getByRole("status").filter({ hasText: J.saved.flash.saved })).toBeVisible();
-    const saved = page.getByRole("link", { name: "Amazon in Hangzhou" });
+    const saved = page.getByRole("link", { name: "Amazon in Hangzhou", exact: true });
     await expect(saved).toHaveAttribute("href", "/jobs?city=hangzhou&q=amazon");
     await expect(page.getByLabel(J.save.alert)).toHaveValue("DAILY");
     await expectAccessible(page);

@@ -4,13 +4,9 @@
  * `createCompanyAccountInE2e`, which runs this file as a command against the e2e server's
  * database (it joins the running server, as `npm run organizer:create` does).
  */
-import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../../app/generated/prisma/client";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { runAsCommand, runInE2e } from "./command";
 
 export type CompanyStatus = "PENDING" | "VERIFIED" | "REJECTED" | "SUSPENDED";
 
@@ -89,32 +85,35 @@ export async function createCompanyAccount(db: PrismaClient, options: CompanyAcc
 
 /** The same, in the e2e server's database (DATA_DIR=.data/e2e), from a Playwright test. */
 export function createCompanyAccountInE2e(options: CompanyAccountOptions): CompanyAccount {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "e2e/helpers/companies.ts", JSON.stringify(options)], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: path.join(root, ".data", "e2e") },
-    encoding: "utf8",
-  });
-  const line = result.stdout.split("\n").find((l) => l.startsWith("{"));
-  if (result.status !== 0 || !line) throw new Error(`creating the company failed: ${result.stderr || result.stdout}`);
-  return JSON.parse(line) as CompanyAccount;
+  return runInE2e<CompanyAccount>("e2e/helpers/companies.ts", { create: options });
 }
 
-// As a command: `node --import tsx e2e/helpers/companies.ts '{"email":…}'` prints the account as JSON.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { runCommand } = await import("../../scripts/lib/cli");
-  runCommand(async () => {
-    const { parseEnv } = await import("../../app/env.server");
-    const { exportServices, startServices } = await import("../../scripts/lib/services");
-    const services = await startServices(parseEnv(), { join: true, withoutSearch: true, log: () => undefined });
-    exportServices(services);
-    const { createPrismaClient } = await import("../../prisma/client");
-    const db = createPrismaClient(services.databaseUrl);
-    try {
-      const account = await createCompanyAccount(db, JSON.parse(process.argv[2] ?? "{}") as CompanyAccountOptions);
-      console.log(JSON.stringify(account));
-    } finally {
-      await db.$disconnect();
-      await services.stop();
-    }
+/**
+ * A demo recruiter (demo password) of a verified company with a published job, and that job: what
+ * the seed made, so the test does not depend on which companies a smaller demo scale includes.
+ */
+export async function findDemoRecruiter(db: PrismaClient): Promise<{ email: string; jobId: string }> {
+  const job = await db.job.findFirstOrThrow({
+    where: {
+      status: "PUBLISHED",
+      skills: { some: {} },
+      company: {
+        verificationStatus: "VERIFIED",
+        members: { some: { user: { email: { endsWith: "@demo.e-landing.cn" } } } },
+      },
+    },
+    select: { id: true, company: { select: { members: { select: { user: { select: { email: true } } } } } } },
+    orderBy: { id: "asc" },
   });
+  return { email: job.company.members[0]!.user.email, jobId: job.id };
 }
+
+export function findDemoRecruiterInE2e(): { email: string; jobId: string } {
+  return runInE2e("e2e/helpers/companies.ts", { demoRecruiter: true });
+}
+
+// As a command (see command.ts): `{"create": options}` or `{"demoRecruiter": true}`.
+await runAsCommand(import.meta.url, (db, input) => {
+  const { create } = input as { create?: CompanyAccountOptions };
+  return create ? createCompanyAccount(db, create) : findDemoRecruiter(db);
+});

@@ -3,12 +3,8 @@
  * student's profile (skills, ability units, languages, marketplaces, wishes) under a new, confirmed
  * account. Runs as a command against the e2e server's database, like companies.ts.
  */
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "../../app/generated/prisma/client";
-
-const root = path.resolve(import.meta.dirname, "../..");
+import { runAsCommand, runInE2e } from "./command";
 
 export interface StudentCopyOptions {
   email: string;
@@ -78,33 +74,8 @@ export async function copyStudentAccount(db: PrismaClient, options: StudentCopyO
 
 /** The same, in the e2e server's database (DATA_DIR=.data/e2e), from a Playwright test. */
 export function copyStudentAccountInE2e(options: StudentCopyOptions): StudentAccount {
-  const result = spawnSync(process.execPath, ["--import", "tsx", "e2e/helpers/students.ts", JSON.stringify(options)], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: path.join(root, ".data", "e2e") },
-    encoding: "utf8",
-  });
-  const line = result.stdout.split("\n").find((l) => l.startsWith("{"));
-  if (result.status !== 0 || !line) throw new Error(`copying the student failed: ${result.stderr || result.stdout}`);
-  return JSON.parse(line) as StudentAccount;
+  return runInE2e<StudentAccount>("e2e/helpers/students.ts", options);
 }
 
-// As a command: `node --import tsx e2e/helpers/students.ts '{"email":…,"copyOf":…}'` prints the account as JSON.
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { runCommand } = await import("../../scripts/lib/cli");
-  runCommand(async () => {
-    const { parseEnv } = await import("../../app/env.server");
-    const { exportServices, startServices } = await import("../../scripts/lib/services");
-    const services = await startServices(parseEnv(), { join: true, withoutSearch: true, log: () => undefined });
-    exportServices(services);
-    const { createPrismaClient } = await import("../../prisma/client");
-    const db = createPrismaClient(services.databaseUrl);
-    try {
-      console.log(
-        JSON.stringify(await copyStudentAccount(db, JSON.parse(process.argv[2] ?? "{}") as StudentCopyOptions)),
-      );
-    } finally {
-      await db.$disconnect();
-      await services.stop();
-    }
-  });
-}
+// As a command (see command.ts): the options as JSON.
+await runAsCommand(import.meta.url, (db, input) => copyStudentAccount(db, input as StudentCopyOptions));

@@ -55,7 +55,8 @@ export function NearFilter({ near, radius, colleges, onChange }: NearFilterProps
         id="radius"
         name="radius"
         defaultValue={String(radius)}
-        onChange={near ? onChange : undefined}
+        // Always: right after a place is chosen the page may not have its new data yet.
+        onChange={onChange}
         className="mt-1 min-h-11 w-full rounded-md border border-slate-400 px-2 text-sm"
       >
         {NEAR_RADII_KM.map((km) => (
@@ -84,7 +85,7 @@ export function NearFilter({ near, radius, colleges, onChange }: NearFilterProps
           form={NEAR_POINT_FORM}
           className="min-h-11 shrink-0 rounded-md border border-brand-700 px-3 text-sm font-semibold text-brand-800 hover:bg-brand-50"
         >
-          {t("jobs.form.submit")}
+          {t("jobsearch.near.pointSubmit")}
         </button>
       </div>
       <p id="near-point-hint" className="mt-1 text-xs text-slate-600">

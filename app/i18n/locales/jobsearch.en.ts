@@ -7,6 +7,7 @@ const en: typeof jobsearch = {
     anywhere: "Anywhere",
     colleges: "Colleges",
     point: "Or a point (latitude,longitude)",
+    pointSubmit: "Search near this point",
     pointHint: "For example 30.2741,120.1551",
     radius: "Within",
     radiusOption: "{{km}} km",

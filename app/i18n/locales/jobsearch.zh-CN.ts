@@ -6,6 +6,7 @@ const jobsearch = {
     anywhere: "不限位置",
     colleges: "院校",
     point: "或输入坐标（纬度,经度）",
+    pointSubmit: "按此位置搜索",
     pointHint: "例如 30.2741,120.1551",
     radius: "范围",
     radiusOption: "{{km}} 公里内",

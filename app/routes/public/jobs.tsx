@@ -97,7 +97,8 @@ export default function Jobs() {
               defaultValue={q}
               onChange={typed}
               autoComplete="off"
-              aria-controls="results"
+              // The results exist only when the search was valid.
+              aria-controls={outcome.status === "invalid" ? undefined : "results"}
               maxLength={200}
               placeholder={t("jobs.form.placeholder")}
               className="mt-1 min-h-11 w-full rounded-md border border-slate-400 px-3"
