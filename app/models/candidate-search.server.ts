@@ -8,6 +8,7 @@ import type { Meilisearch } from "meilisearch";
 import { SAVED_SEARCHES_MAX, SAVED_SEARCH_NAME_MAX } from "~/data/candidate-search";
 import { CITY_KEYS } from "~/data/zhejiang";
 import { prisma } from "~/db.server";
+import type { PrismaClient } from "~/generated/prisma/client";
 import { getSearch } from "~/search.server";
 import { cachedFor } from "~/utils/cache.server";
 import enCandidates from "~/i18n/locales/candidates.en";
@@ -41,15 +42,18 @@ export type CandidateLabels = Record<
   Record<string, Label>
 >;
 
-async function loadVocabulary(): Promise<{ values: CandidateSearchVocabulary; labels: CandidateLabels }> {
+/** The vocabulary read from `db` (the bench passes its own client). */
+export async function loadCandidateVocabulary(
+  db: PrismaClient,
+): Promise<{ values: CandidateSearchVocabulary; labels: CandidateLabels }> {
   const names = { select: { key: true, nameZh: true, nameEn: true } } as const;
   const [colleges, majors, marketplaces, skills, units, languages] = await Promise.all([
-    prisma.college.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.major.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.marketplace.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.skill.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.abilityUnit.findMany({ ...names, orderBy: { key: "asc" } }),
-    prisma.language.findMany({
+    db.college.findMany({ ...names, orderBy: { key: "asc" } }),
+    db.major.findMany({ ...names, orderBy: { key: "asc" } }),
+    db.marketplace.findMany({ ...names, orderBy: { key: "asc" } }),
+    db.skill.findMany({ ...names, orderBy: { key: "asc" } }),
+    db.abilityUnit.findMany({ ...names, orderBy: { key: "asc" } }),
+    db.language.findMany({
       select: { key: true, nameZh: true, nameEn: true, levels: { select: { key: true, cefr: true } } },
       orderBy: { key: "asc" },
     }),
@@ -83,7 +87,7 @@ async function loadVocabulary(): Promise<{ values: CandidateSearchVocabulary; la
 }
 
 /** The vocabulary changes only with a catalogue import: a minute of staleness is fine. */
-export const getCandidateSearchVocabulary = cachedFor(60_000, loadVocabulary);
+export const getCandidateSearchVocabulary = cachedFor(60_000, () => loadCandidateVocabulary(prisma));
 
 const CARD_SELECT = {
   id: true,

@@ -85,9 +85,9 @@ export async function matchingLatency(target: BenchTarget): Promise<SectionRepor
     await db.studentProfile.findMany({ where: { id: { in: hits.map((h) => h.id) }, ...discoverableWhere() } });
   };
 
-  process.env.DATABASE_URL = target.databaseUrl; // the vocabulary loader's module reads it
-  const { getCandidateSearchVocabulary } = await import("~/models/candidate-search.server");
-  const vocabulary = (await getCandidateSearchVocabulary()).values;
+  process.env.DATABASE_URL ??= target.databaseUrl; // the model module opens its client when imported
+  const { loadCandidateVocabulary } = await import("~/models/candidate-search.server");
+  const vocabulary = (await loadCandidateVocabulary(db)).values;
   const candidateParams = CANDIDATE_QUERIES.map((query) => {
     const parsed = parseCandidateSearchParams(new URLSearchParams(query), vocabulary);
     if (!parsed.ok) throw new Error(`bench candidate query ${query}: ${JSON.stringify(parsed.problems)}`);
