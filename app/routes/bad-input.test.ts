@@ -1405,11 +1405,15 @@ const CASES: FormCase[] = [
               what: "a malformed id",
               path: `/company/members/${encodeURIComponent(id)}/remove`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
             fc.constantFrom(fx.otherCompanyMember, "cnosuchmember000000000000").map((id) => ({
               what: "another company's member, or nobody",
               path: `/company/members/${id}/remove`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
             fc.constant({
               what: "the owner",
@@ -1472,11 +1476,15 @@ const CASES: FormCase[] = [
               what: "a malformed id",
               path: `/company/candidates/saved/${encodeURIComponent(id)}`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
             fc.constantFrom(fx.savedSearchOther, "cnosuchsearch00000000000").map((id) => ({
               what: "another company's saved search, or none",
               path: `/company/candidates/saved/${id}`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
           ),
       },
@@ -1545,6 +1553,8 @@ const CASES: FormCase[] = [
               what: "another student's saved search, or none",
               value: id,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
           ),
       },
@@ -1566,11 +1576,15 @@ const CASES: FormCase[] = [
               what: "a malformed id",
               path: `/student/saved-searches/${encodeURIComponent(id)}/delete`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
             fc.constantFrom(fx.jobSearchOther, "cnosuchsearch00000000000").map((id) => ({
               what: "another student's saved search, or none",
               path: `/student/saved-searches/${id}/delete`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
           ),
       },
@@ -1592,11 +1606,15 @@ const CASES: FormCase[] = [
               what: "a malformed id",
               path: `/company/candidates/saved/${encodeURIComponent(id)}/delete`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
             fc.constantFrom(fx.savedSearchOther, "cnosuchsearch00000000000").map((id) => ({
               what: "another company's saved search, or none",
               path: `/company/candidates/saved/${id}/delete`,
               answer: { kind: "notFound" as const },
+              // Nothing else wrong beside it, so the answer is the 404.
+              alone: true,
             })),
           ),
       },
