@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CRITERION_KINDS } from "../app/data/candidate-search";
 import {
-  CRITERION_KINDS,
   buildCandidateSearch,
   candidateFilter,
   candidateQueryString,

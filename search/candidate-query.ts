@@ -36,21 +36,6 @@ import type { CandidateDocument } from "./candidate-documents";
 import { quoteFilterValue } from "./job-query";
 import { indexUid } from "./settings";
 
-export {
-  CANDIDATE_FACETS,
-  CANDIDATE_PER_PAGE,
-  CANDIDATE_QUERY_MAX_LENGTH,
-  CANDIDATE_SORTS,
-  CEFR,
-  CRITERIA_MAX,
-  CRITERION_KINDS,
-  CRITERION_MODES,
-  DEGREE_MINIMUMS,
-  KEY_CRITERIA,
-  LEVEL_CRITERIA,
-  NICE_WINDOW,
-  SKILL_LEVEL_MAX,
-};
 export type { CandidateFacet, CandidateSort, CriterionMode, KeyCriterion, LevelCriterion };
 
 /** The values each criterion accepts; built from the catalogue and the colleges in the database. */

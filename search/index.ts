@@ -44,20 +44,6 @@ export {
 } from "./candidate-documents";
 export type { CandidateDocument, CandidateRow } from "./candidate-documents";
 export {
-  CANDIDATE_FACETS,
-  CANDIDATE_PER_PAGE,
-  CANDIDATE_QUERY_MAX_LENGTH,
-  CANDIDATE_SORTS,
-  CEFR,
-  CRITERIA_MAX,
-  CRITERION_KINDS,
-  CRITERION_MODES,
-  DEGREE_MINIMUMS,
-  KEY_CRITERIA,
-  LEVEL_CRITERIA,
-  MATCH_FIELDS,
-  NICE_WINDOW,
-  SKILL_LEVEL_MAX,
   buildCandidateSearch,
   candidateFilter,
   candidateQueryString,
